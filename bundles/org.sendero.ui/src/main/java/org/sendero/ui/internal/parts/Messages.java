@@ -1,0 +1,21 @@
+package org.sendero.ui.internal.parts;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The parts' visible strings, translated in messages_LANG.properties. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.sendero.ui.internal.parts.messages";
+
+    public static String LibraryPart_description;
+    public static String SearchPart_description;
+    public static String ReaderPart_description;
+    public static String MyProgressPart_description;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
