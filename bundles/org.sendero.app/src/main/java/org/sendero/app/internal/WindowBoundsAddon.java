@@ -12,6 +12,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.osgi.service.event.Event;
 import org.osgi.service.prefs.BackingStoreException;
 
 import jakarta.annotation.PostConstruct;
@@ -27,9 +28,11 @@ public final class WindowBoundsAddon {
     private static final String MAXIMIZED_TAG = "shellMaximized";
 
     private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("org.sendero.app");
+    private MApplication application;
 
     @PostConstruct
-    void restore(MApplication application) {
+    void restore(MApplication app) {
+        this.application = app;
         MWindow window = mainWindow(application);
         if (window == null) {
             return;
@@ -47,7 +50,7 @@ public final class WindowBoundsAddon {
 
     @Inject
     @Optional
-    void save(@EventTopic(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED) MApplication application) {
+    void save(@EventTopic(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED) Event shutdown) {
         MWindow window = mainWindow(application);
         if (window == null || window.getWidth() < WindowBounds.MIN_WIDTH) {
             return;

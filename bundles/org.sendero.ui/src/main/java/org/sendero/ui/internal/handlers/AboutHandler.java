@@ -16,7 +16,7 @@ public final class AboutHandler {
         MessageDialog.openInformation(shell, Messages.AboutHandler_title, aboutText(environment));
     }
 
-    static String aboutText(SenderoEnvironment environment) {
+    public static String aboutText(SenderoEnvironment environment) {
         return NLS.bind(Messages.AboutHandler_text, environment.product().describe(),
                 environment.dataFolder().root());
     }
