@@ -1,0 +1,116 @@
+package org.sendero.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.MContribution;
+import org.eclipse.e4.ui.model.application.commands.MBindingTable;
+import org.eclipse.e4.ui.model.application.commands.MHandler;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MTrimmedWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Reads the product's application model and checks that what it promises exists: every part,
+ * handler and addon class loads from its bundle, every menu item has a handler, and the layout is
+ * the one people are told about (library and search left, reader centre, progress right).
+ */
+class ApplicationModelTest {
+
+    private static MApplication application;
+
+    @BeforeAll
+    static void loadModel() {
+        ResourceSetImpl resources = new ResourceSetImpl();
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl());
+        Resource resource = resources.getResource(URI.createURI("platform:/plugin/org.sendero.app/Application.e4xmi"), true);
+        application = (MApplication) resource.getContents().get(0);
+    }
+
+    private static List<EObject> allElements() {
+        List<EObject> all = new java.util.ArrayList<>();
+        ((EObject) application).eAllContents().forEachRemaining(all::add);
+        return all;
+    }
+
+    @Test
+    void everyContributedClassLoadsFromItsBundle() throws ClassNotFoundException {
+        List<MContribution> contributions = allElements().stream().filter(MContribution.class::isInstance)
+                .map(MContribution.class::cast).filter(c -> c.getContributionURI() != null).toList();
+        assertTrue(contributions.size() >= 4 + 3 + 8, "parts, handlers and addons: " + contributions.size());
+        for (MContribution contribution : contributions) {
+            String uri = contribution.getContributionURI();
+            assertTrue(uri.startsWith("bundleclass://"), uri);
+            String[] bundleAndClass = uri.substring("bundleclass://".length()).split("/", 2);
+            Bundle bundle = bundleNamed(bundleAndClass[0]);
+            assertNotNull(bundle, "no bundle " + bundleAndClass[0] + " for " + uri);
+            assertNotNull(bundle.loadClass(bundleAndClass[1]));
+        }
+    }
+
+    @Test
+    void theLayoutHasLibraryAndSearchLeftTheReaderInTheMiddleAndProgressRight() {
+        MTrimmedWindow window = (MTrimmedWindow) application.getChildren().get(0);
+        assertEquals("%window.title", window.getLabel());
+        List<MPartStack> stacks = allElements().stream().filter(MPartStack.class::isInstance)
+                .map(MPartStack.class::cast).toList();
+        assertEquals(List.of(List.of("org.sendero.part.library", "org.sendero.part.search"),
+                List.of("org.sendero.part.reader"), List.of("org.sendero.part.progress")),
+                stacks.stream().map(stack -> stack.getChildren().stream().map(MUIElement::getElementId).toList())
+                        .toList());
+        stacks.stream().flatMap(stack -> stack.getChildren().stream()).map(MPart.class::cast)
+                .forEach(part -> assertTrue(part.getLabel().startsWith("%"), "translated label: " + part.getLabel()));
+    }
+
+    @Test
+    void everyMenuItemHasAHandlerAndTheMenusAreFileAndHelp() {
+        MMenu mainMenu = ((MTrimmedWindow) application.getChildren().get(0)).getMainMenu();
+        assertEquals(List.of("org.sendero.menu.file", "org.sendero.menu.help"),
+                mainMenu.getChildren().stream().map(MMenuElement::getElementId).toList());
+        Set<String> handled = application.getHandlers().stream().map(MHandler::getCommand)
+                .map(command -> command.getElementId()).collect(Collectors.toSet());
+        List<MHandledMenuItem> items = allElements().stream().filter(MHandledMenuItem.class::isInstance)
+                .map(MHandledMenuItem.class::cast).toList();
+        assertEquals(List.of("org.sendero.command.import", "org.sendero.command.exit", "org.sendero.command.about"),
+                items.stream().map(item -> item.getCommand().getElementId()).toList());
+        items.forEach(item -> assertTrue(handled.contains(item.getCommand().getElementId()), item.getElementId()));
+    }
+
+    @Test
+    void exitAndImportHaveKeyboardShortcutsInTheContextThatIsAlwaysActive() {
+        Map<String, String> keys = application.getBindingTables().stream()
+                .filter(table -> table.getBindingContext().getElementId().equals("org.eclipse.ui.contexts.dialogAndWindow"))
+                .flatMap((MBindingTable table) -> table.getBindings().stream())
+                .collect(Collectors.toMap(binding -> binding.getCommand().getElementId(), binding -> binding.getKeySequence()));
+        assertEquals("M1+Q", keys.get("org.sendero.command.exit"));
+        assertEquals("M1+O", keys.get("org.sendero.command.import"));
+    }
+
+    private static Bundle bundleNamed(String symbolicName) {
+        Map<String, Bundle> bundles = java.util.Arrays.stream(
+                FrameworkUtil.getBundle(ApplicationModelTest.class).getBundleContext().getBundles())
+                .collect(Collectors.toMap(Bundle::getSymbolicName, Function.identity(), (a, b) -> a));
+        return bundles.get(symbolicName);
+    }
+}
