@@ -67,6 +67,15 @@ public final class PackFiles {
         return pack;
     }
 
+    /** A view of one file of the folder, when it exists, for reading it alone. */
+    static PackFiles single(Path root, String relative) {
+        PackFiles pack = new PackFiles(root);
+        if (isFile(root.resolve(relative))) {
+            pack.files.add(relative);
+        }
+        return pack;
+    }
+
     public Path root() {
         return root;
     }

@@ -80,6 +80,18 @@ public final class PackReader {
         return reader.read();
     }
 
+    /** Only pack.yaml: enough to list installed packs without reading every document. */
+    public static Optional<PackInfo> info(Path folder) {
+        List<Problem> ignored = new ArrayList<>();
+        try {
+            PackReader reader = new PackReader(PackFiles.single(folder, PACK_FILE));
+            return reader.packInfo();
+        } catch (RuntimeException e) {
+            ignored.add(Problem.error(PACK_FILE, 1, 1, String.valueOf(e.getMessage())));
+            return Optional.empty();
+        }
+    }
+
     private PackReport read() {
         Optional<PackInfo> info = packInfo();
         List<GuidanceDoc> guidance = guidance();

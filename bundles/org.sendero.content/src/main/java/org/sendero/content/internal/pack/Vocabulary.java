@@ -4,18 +4,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** The words the pack format allows: id and language patterns, topics, sub-regions. */
-final class Vocabulary {
+public final class Vocabulary {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    static final Pattern ANCHOR = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    public static final Pattern ANCHOR = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** Search facets: a closed list so that filters do not split into spelling variants. */
-    static final List<String> TOPICS = List.of("trafficking", "smuggling", "protection", "children", "gender",
+    public static final List<String> TOPICS = List.of("trafficking", "smuggling", "protection", "children", "gender",
             "border-management", "documents", "data", "cooperation", "health", "emergencies", "strategy", "funding",
             "rights");
 
-    static final List<String> SUBREGIONS = List.of("north-america", "mesoamerica", "caribbean", "region-wide");
+    public static final List<String> SUBREGIONS = List.of("north-america", "mesoamerica", "caribbean", "region-wide");
 
     private Vocabulary() {
     }
