@@ -30,7 +30,43 @@ final class PlainText {
     static String of(Node node) {
         StringBuilder out = new StringBuilder();
         collect(node, out);
-        return out.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return tidy(out);
+    }
+
+    /** Appends the node's words to {@code out}; call {@link #tidy} once on the whole text. */
+    static void append(Node node, StringBuilder out) {
+        collect(node, out);
+    }
+
+    /**
+     * Collapses runs of spaces and of blank lines, in one pass (this runs for every document the
+     * reader or the indexer renders, so it avoids regular expressions).
+     */
+    static String tidy(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int newlines = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                newlines++;
+                space = false;
+            } else if (c == ' ' || c == '\t' || c == '\r') {
+                space = true;
+            } else {
+                if (out.length() > 0) {
+                    if (newlines > 0) {
+                        out.append(newlines > 1 ? "\n\n" : "\n");
+                    } else if (space) {
+                        out.append(' ');
+                    }
+                }
+                newlines = 0;
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void collect(Node node, StringBuilder out) {

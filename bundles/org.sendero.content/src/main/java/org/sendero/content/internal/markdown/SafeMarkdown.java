@@ -98,24 +98,25 @@ public final class SafeMarkdown implements MarkdownRenderer {
         StringBuilder text = new StringBuilder();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading heading) {
-                if (level != 0 || !text.isEmpty()) {
-                    sections.add(new Section(anchor, title, level, text.toString().strip(), page));
+                String body = PlainText.tidy(text);
+                if (level != 0 || !body.isEmpty()) {
+                    sections.add(new Section(anchor, title, level, body, page));
                 }
                 anchor = anchor(heading);
                 title = PlainText.of(heading);
                 level = heading.getLevel();
                 page = page(heading);
                 text.setLength(0);
+            } else if (block instanceof HtmlBlock) {
+                text.append(block.getChars()).append("\n\n");
             } else if (!(block instanceof Reference)) {
-                String blockText = block instanceof HtmlBlock ? block.getChars().toString()
-                        : PlainText.of(block);
-                if (!blockText.isBlank()) {
-                    text.append(blockText.strip()).append("\n\n");
-                }
+                PlainText.append(block, text);
+                text.append("\n\n");
             }
         }
-        if (level != 0 || !text.isEmpty()) {
-            sections.add(new Section(anchor, title, level, text.toString().strip(), page));
+        String last = PlainText.tidy(text);
+        if (level != 0 || !last.isEmpty()) {
+            sections.add(new Section(anchor, title, level, last, page));
         }
         return sections;
     }
@@ -194,7 +195,10 @@ public final class SafeMarkdown implements MarkdownRenderer {
 
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-            for (String name : new ArrayList<>(attributes.keySet())) {
+            if (attributes.isEmpty()) {
+                return;
+            }
+            for (String name : attributes.keySet().toArray(new String[0])) {
                 String key = name.toLowerCase(Locale.ROOT);
                 String value = attributes.getValue(name);
                 if (!KEPT_ATTRIBUTES.contains(key)) {

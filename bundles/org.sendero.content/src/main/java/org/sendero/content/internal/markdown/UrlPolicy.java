@@ -40,12 +40,28 @@ public final class UrlPolicy {
 
     /** The URL as a browser would read it: entities decoded, control characters and spaces removed. */
     public static String normalize(String url) {
-        String decoded = Escaping.unescapeHtml(url == null ? "" : url);
+        if (url == null) {
+            return "";
+        }
+        if (isPlain(url)) {
+            return url; // the common case: nothing to decode or remove
+        }
+        String decoded = Escaping.unescapeHtml(url);
         StringBuilder clean = new StringBuilder(decoded.length());
         decoded.codePoints().filter(c -> c > 0x20 && c != 0x7f && !Character.isWhitespace(c)
                 && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.CONTROL)
                 .forEach(clean::appendCodePoint);
         return clean.toString();
+    }
+
+    private static boolean isPlain(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || c == '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Kind classify(String url) {

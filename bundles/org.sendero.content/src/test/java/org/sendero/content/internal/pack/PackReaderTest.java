@@ -83,6 +83,13 @@ class PackReaderTest {
     }
 
     @Test
+    void theExampleOfTheFormatDocumentIsValid() {
+        PackReport report = PackReader.read(Path.of("../../docs/example-pack"));
+        assertEquals(List.of(), report.problems().stream().map(Problem::toString).toList());
+        assertEquals(2, report.pack().orElseThrow().guidance().size());
+    }
+
+    @Test
     void trueFalseFeedbackKeyedByYamlBooleansIsRead() {
         Quiz quiz = PackReader.read(STARTER).pack().orElseThrow().courses().stream()
                 .filter(c -> c.id().equals("trafficking-in-persons")).findFirst().orElseThrow()
