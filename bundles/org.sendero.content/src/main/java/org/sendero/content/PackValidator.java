@@ -1,0 +1,10 @@
+package org.sendero.content;
+
+import java.nio.file.Path;
+
+/** Checks a pack folder or a .sendero file without installing it. A service. */
+public interface PackValidator {
+
+    /** Every problem of the pack; paths inside an archive are shown as FILE.sendero!path. */
+    PackReport validate(Path folderOrArchive);
+}

@@ -1,0 +1,87 @@
+package org.sendero.content.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.sendero.content.ContentException;
+import org.sendero.content.ContentLibrary;
+import org.sendero.content.InstallResult;
+import org.sendero.content.InstalledPack;
+import org.sendero.content.PackReport;
+import org.sendero.content.internal.library.LibraryImport;
+import org.sendero.content.internal.pack.PackReader;
+import org.sendero.content.internal.store.PackStore;
+import org.sendero.core.ContentImporter;
+import org.sendero.core.SenderoEnvironment;
+
+/** The installed packs of this process's data folder, and the importer the workbench's Import uses. */
+@Component(service = { ContentLibrary.class, ContentImporter.class })
+public final class ContentService implements ContentLibrary, ContentImporter {
+
+    private final PackStore store;
+
+    @Activate
+    public ContentService(@Reference SenderoEnvironment environment) {
+        this(new PackStore(environment.dataFolder().packs()));
+    }
+
+    public ContentService(PackStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<InstalledPack> installed() throws ContentException {
+        return store.installed();
+    }
+
+    @Override
+    public InstallResult install(Path source, boolean force) throws ContentException {
+        return store.install(source, force);
+    }
+
+    @Override
+    public void remove(String packId) throws ContentException {
+        store.remove(packId);
+    }
+
+    @Override
+    public PackReport load(String packId) throws ContentException {
+        return store.load(packId);
+    }
+
+    @Override
+    public InstallResult importDocuments(List<Path> documents) throws ContentException {
+        return new LibraryImport(store).importDocuments(documents);
+    }
+
+    /** Whatever the user picked in the workbench's Import: see {@link #importAny}. */
+    @Override
+    public String importFrom(Path source) throws IOException {
+        return importAny(this, source, false).describe();
+    }
+
+    /**
+     * A pack folder (with pack.yaml), a .sendero file, a single document, or a folder of documents
+     * without pack.yaml (each document into My library).
+     */
+    public static InstallResult importAny(ContentLibrary library, Path source, boolean force) throws ContentException {
+        if (Files.isDirectory(source)) {
+            if (Files.isRegularFile(source.resolve(PackReader.PACK_FILE))) {
+                return library.install(source, force);
+            }
+            return library.importDocuments(LibraryImport.documentsIn(source));
+        }
+        if (!Files.isRegularFile(source)) {
+            throw ContentException.of(source.toString(), "no such file or folder");
+        }
+        if (LibraryImport.isDocument(source)) {
+            return library.importDocuments(List.of(source));
+        }
+        return library.install(source, force);
+    }
+}

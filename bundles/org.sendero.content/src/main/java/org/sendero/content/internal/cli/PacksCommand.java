@@ -1,0 +1,97 @@
+package org.sendero.content.internal.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.sendero.cli.CliCommand;
+import org.sendero.content.ContentException;
+import org.sendero.content.ContentLibrary;
+import org.sendero.content.InstalledPack;
+
+/** sendero packs [--json]: the installed packs with id, version, title and signer. */
+@Component(service = CliCommand.class)
+public final class PacksCommand implements CliCommand {
+
+    private final ContentLibrary library;
+
+    @Activate
+    public PacksCommand(@Reference ContentLibrary library) {
+        this.library = library;
+    }
+
+    @Override
+    public String name() {
+        return "packs";
+    }
+
+    @Override
+    public String summary() {
+        return "[--json]: list the installed packs with version, title and signing key";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        Arguments parsed;
+        try {
+            parsed = Arguments.parse(arguments, Set.of("--json"), Set.of());
+        } catch (IllegalArgumentException e) {
+            err.println("sendero packs: " + e.getMessage());
+            return Arguments.USAGE;
+        }
+        if (!parsed.operands.isEmpty()) {
+            err.println("sendero packs: takes no operands");
+            return Arguments.USAGE;
+        }
+        try {
+            List<InstalledPack> packs = library.installed();
+            if (parsed.has("--json")) {
+                out.println(packs.stream().map(PacksCommand::json).collect(Collectors.joining(",\n  ", "[\n  ", "\n]"))
+                        .replace("[\n  \n]", "[]"));
+            } else if (packs.isEmpty()) {
+                out.println("No packs are installed.");
+            } else {
+                for (InstalledPack pack : packs) {
+                    out.printf("%-24s %-9s %-40s %s%n", pack.info().id(), pack.info().version(), pack.info().title().in("en"),
+                            pack.signer().map(key -> "signed by " + key).orElse("not signed"));
+                }
+            }
+            return 0;
+        } catch (ContentException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        }
+    }
+
+    /** Stable keys in a fixed order, so that scripts can rely on them. */
+    static String json(InstalledPack pack) {
+        return "{\"id\": " + string(pack.info().id()) + ", \"version\": " + string(pack.info().version().toString())
+                + ", \"title\": " + string(pack.info().title().in("en")) + ", \"signer\": "
+                + pack.signer().map(PacksCommand::string).orElse("null") + "}";
+    }
+
+    static String string(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

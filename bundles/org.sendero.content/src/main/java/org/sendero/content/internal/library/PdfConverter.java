@@ -1,0 +1,145 @@
+package org.sendero.content.internal.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.sendero.content.ContentException;
+
+/**
+ * Turns a PDF into a guidance file whose sections remember the page they start on
+ * ({@code ## Title {#anchor page=12}}), so that a search hit can say "p. 12". Sections follow
+ * the PDF's bookmarks when it has them, else one per page.
+ */
+final class PdfConverter {
+
+    /** Fewer letters than this in the whole file: a scan without a text layer. */
+    private static final int MIN_LETTERS = 20;
+
+    private PdfConverter() {
+    }
+
+    private record Part(String title, int firstPage, int lastPage) {
+    }
+
+    static ImportedDocument convert(Path file) throws ContentException {
+        String shown = file.toString();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
+                throw ContentException.of(shown, "the PDF is encrypted and does not allow copying its text;"
+                        + " ask for an unprotected copy");
+            }
+            int pages = pdf.getNumberOfPages();
+            if (pages == 0) {
+                throw ContentException.of(shown, "the PDF has no pages");
+            }
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            String name = DocumentConverter.baseName(file);
+            String title = info.getTitle() == null || info.getTitle().isBlank() ? name : info.getTitle().strip();
+            OptionalInt year = year(info.getCreationDate());
+            String lang = language(pdf);
+            List<Part> parts = outline(pdf, pages);
+            StringBuilder body = new StringBuilder("\n# ").append(MarkdownText.escape(title)).append("\n\n");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            int letters = 0;
+            Set<String> anchors = new HashSet<>();
+            for (Part part : parts) {
+                stripper.setStartPage(part.firstPage());
+                stripper.setEndPage(part.lastPage());
+                String text = stripper.getText(pdf);
+                letters += (int) text.codePoints().filter(Character::isLetter).count();
+                String anchor = unique(MarkdownText.slug(part.title()), anchors);
+                body.append("## ").append(MarkdownText.escape(part.title())).append(" {#").append(anchor)
+                        .append(" page=").append(part.firstPage()).append("}\n\n").append(MarkdownText.paragraphs(text));
+            }
+            if (letters < MIN_LETTERS) {
+                throw ContentException.of(shown, "the PDF has no text layer (it seems to hold scanned images only);"
+                        + " run text recognition (OCR) on it and import it again");
+            }
+            String id = MarkdownText.slug(name);
+            String markdown = MarkdownText.frontMatter(id, title, lang, year, file.getFileName().toString()) + body;
+            return new ImportedDocument(id, lang, markdown, file.getFileName().toString());
+        } catch (ContentException e) {
+            throw e;
+        } catch (InvalidPasswordException e) {
+            throw ContentException.of(shown, "the PDF is protected by a password; save an unprotected copy and import that");
+        } catch (IOException e) {
+            throw ContentException.of(shown, "not a readable PDF: " + e.getMessage());
+        }
+    }
+
+    /** Top-level bookmarks, in page order, as parts; without bookmarks one part per page. */
+    private static List<Part> outline(PDDocument pdf, int pages) throws IOException {
+        List<Part> starts = new ArrayList<>();
+        PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+        if (outline != null) {
+            for (PDOutlineItem item : outline.children()) {
+                PDPage page = item.findDestinationPage(pdf);
+                String title = item.getTitle();
+                if (page != null && title != null && !title.isBlank()) {
+                    int number = pdf.getPages().indexOf(page) + 1;
+                    if (number > 0 && (starts.isEmpty() || number > starts.get(starts.size() - 1).firstPage())) {
+                        starts.add(new Part(title.strip(), number, number));
+                    }
+                }
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        if (starts.isEmpty()) {
+            for (int page = 1; page <= pages; page++) {
+                parts.add(new Part("Page " + page, page, page));
+            }
+            return parts;
+        }
+        if (starts.get(0).firstPage() > 1) {
+            parts.add(new Part("Page 1", 1, starts.get(0).firstPage() - 1));
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int last = i + 1 < starts.size() ? starts.get(i + 1).firstPage() - 1 : pages;
+            parts.add(new Part(starts.get(i).title(), starts.get(i).firstPage(), last));
+        }
+        return parts;
+    }
+
+    private static String unique(String anchor, Set<String> used) {
+        String candidate = anchor;
+        for (int i = 2; !used.add(candidate); i++) {
+            candidate = anchor + "-" + i;
+        }
+        return candidate;
+    }
+
+    private static OptionalInt year(Calendar created) {
+        if (created == null) {
+            return OptionalInt.empty();
+        }
+        int year = created.get(Calendar.YEAR);
+        return year >= 1900 && year <= 2100 ? OptionalInt.of(year) : OptionalInt.empty();
+    }
+
+    private static String language(PDDocument pdf) {
+        String declared = pdf.getDocumentCatalog().getLanguage();
+        if (declared != null && declared.length() >= 2) {
+            String code = declared.substring(0, 2).toLowerCase(Locale.ROOT);
+            if (DocumentConverter.LANGUAGES.contains(code)) {
+                return code;
+            }
+        }
+        return "en";
+    }
+}

@@ -1,0 +1,413 @@
+package org.sendero.content.internal.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+
+import org.sendero.content.ContentException;
+import org.sendero.content.InstallResult;
+import org.sendero.content.InstalledPack;
+import org.sendero.content.PackReport;
+import org.sendero.content.Problem;
+import org.sendero.content.internal.archive.ArchiveLimits;
+import org.sendero.content.internal.archive.Manifest;
+import org.sendero.content.internal.archive.PackSignature;
+import org.sendero.content.internal.archive.SafeUnzip;
+import org.sendero.content.internal.pack.PackFiles;
+import org.sendero.content.internal.pack.PackReader;
+import org.sendero.core.content.PackInfo;
+import org.sendero.core.content.PackVersion;
+
+/**
+ * Installed packs on disk, changed only by atomic steps:
+ *
+ * <pre>
+ * packs/ID/current           one line: the name of the installed version's folder
+ * packs/ID/VERSION-NONCE/    the installed version's files, never changed once in place
+ * packs/.staging-NONCE/      a pack being extracted, verified and validated
+ * </pre>
+ *
+ * An install fills a staging folder, checks it, renames it to a version folder beside the old one,
+ * then replaces {@code current} by an atomic rename. A crash at any moment leaves {@code current}
+ * naming either the old or the new folder, both complete; leftovers are removed by the next change.
+ */
+public final class PackStore {
+
+    static final String CURRENT = "current";
+    private static final String STAGING_PREFIX = ".staging-";
+    private static final String LOCK_FILE = ".lock";
+    private static final Pattern PACK_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final SecureRandom NONCES = new SecureRandom();
+    /** One change at a time in this process; the file lock keeps other processes (CLI, workbench) out. */
+    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
+
+    private final Path packs;
+    private final ArchiveLimits limits;
+    private final InstallListener listener;
+
+    public PackStore(Path packs) {
+        this(packs, ArchiveLimits.DEFAULT, InstallListener.NONE);
+    }
+
+    public PackStore(Path packs, ArchiveLimits limits, InstallListener listener) {
+        this.packs = packs.toAbsolutePath().normalize();
+        this.limits = limits;
+        this.listener = listener;
+    }
+
+    public Path root() {
+        return packs;
+    }
+
+    // ---- reading ------------------------------------------------------------------------
+
+    public List<InstalledPack> installed() throws ContentException {
+        List<InstalledPack> result = new ArrayList<>();
+        if (!Files.isDirectory(packs)) {
+            return result;
+        }
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(packs, Files::isDirectory)) {
+            for (Path folder : folders) {
+                String id = folder.getFileName().toString();
+                if (!PACK_ID.matcher(id).matches()) {
+                    continue;
+                }
+                current(id).ifPresent(version -> PackReader.info(version).ifPresent(info ->
+                        result.add(new InstalledPack(info, version, signer(version)))));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw ContentException.of(packs.toString(), "cannot list the installed packs: " + e.getMessage());
+        }
+        result.sort(java.util.Comparator.comparing(pack -> pack.info().id()));
+        return result;
+    }
+
+    public Optional<InstalledPack> installed(String id) throws ContentException {
+        return installed().stream().filter(pack -> pack.info().id().equals(id)).findFirst();
+    }
+
+    public PackReport load(String id) throws ContentException {
+        Optional<Path> folder = validId(id) ? current(id) : Optional.empty();
+        if (folder.isEmpty()) {
+            throw ContentException.of(id, "no pack with this id is installed");
+        }
+        return PackReader.read(folder.get());
+    }
+
+    /** The folder of the installed version of {@code id}, if any. */
+    public Optional<Path> current(String id) {
+        Path pointer = packs.resolve(id).resolve(CURRENT);
+        try {
+            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            Path folder = packs.resolve(id).resolve(name).normalize();
+            return folder.getParent().equals(packs.resolve(id)) && Files.isDirectory(folder) ? Optional.of(folder)
+                    : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<String> signer(Path folder) {
+        Path signature = folder.resolve(Manifest.SIGNATURE);
+        try {
+            return Files.isRegularFile(signature)
+                    ? PackSignature.parse(Files.readAllBytes(signature)).map(PackSignature::fingerprint)
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- changing -----------------------------------------------------------------------
+
+    /** Installs a pack folder or a .sendero archive. */
+    public InstallResult install(Path source, boolean force) throws ContentException {
+        String shown = source.toString();
+        if (!Files.exists(source)) {
+            throw ContentException.of(shown, "no such file or folder");
+        }
+        return locked(() -> {
+            Path staging = packs.resolve(STAGING_PREFIX + nonce());
+            try {
+                Files.createDirectories(staging);
+                boolean archive = Files.isRegularFile(source);
+                if (archive) {
+                    try {
+                        SafeUnzip.extract(source, staging, limits);
+                    } catch (IOException e) {
+                        throw ContentException.of(shown, e.getMessage());
+                    }
+                } else {
+                    copyFolder(source, staging, shown);
+                }
+                return installStaged(staging, shown, archive, force);
+            } catch (ContentException e) {
+                throw e;
+            } catch (IOException e) {
+                throw ContentException.of(shown, "cannot install: " + e.getMessage());
+            } finally {
+                deleteTree(staging);
+            }
+        });
+    }
+
+    private InstallResult installStaged(Path staging, String shown, boolean archive, boolean force)
+            throws IOException, ContentException {
+        String prefix = archive ? shown + "!" : shown;
+        List<Problem> listing = new ArrayList<>();
+        PackFiles files = PackFiles.list(staging, listing);
+        if (!listing.isEmpty()) {
+            throw new ContentException(listing.stream().map(p -> p.under(prefix)).toList());
+        }
+        Optional<String> signer = verifyManifest(staging, files, prefix, archive);
+        PackReport report = PackReader.read(staging);
+        if (report.hasErrors()) {
+            throw new ContentException(report.problems().stream().filter(Problem::isError).map(p -> p.under(prefix)).toList());
+        }
+        PackInfo info = report.pack().orElseThrow().info();
+        Optional<Path> old = current(info.id());
+        Optional<PackVersion> oldVersion = old.flatMap(PackReader::info).map(PackInfo::version);
+        if (oldVersion.isPresent() && !force) {
+            int order = info.version().compareTo(oldVersion.get());
+            if (order == 0) {
+                throw ContentException.of(shown, info.id() + " " + info.version()
+                        + " is already installed; use --force to install it again");
+            }
+            if (order < 0) {
+                throw ContentException.of(shown, info.id() + " " + info.version() + " is older than the installed "
+                        + oldVersion.get() + "; use --force to go back to it");
+            }
+        }
+        if (!files.contains(Manifest.FILE)) {
+            // a pack installed from an author's folder gets its manifest here, so every installed pack has one
+            Files.write(staging.resolve(Manifest.FILE), Manifest.of(staging, files.all()).bytes());
+        }
+        syncTree(staging);
+        listener.staged(info.id());
+
+        Path packFolder = packs.resolve(info.id());
+        Files.createDirectories(packFolder);
+        Path versionFolder = packFolder.resolve(info.version() + "-" + nonce());
+        Files.move(staging, versionFolder, StandardCopyOption.ATOMIC_MOVE);
+        sync(packFolder);
+        listener.beforeSwap(info.id());
+
+        pointTo(packFolder, versionFolder.getFileName().toString());
+        listener.swapped(info.id());
+        old.ifPresent(PackStore::deleteTree);
+        return new InstallResult(info, oldVersion, signer, report.warningCount());
+    }
+
+    /** Checks MANIFEST.sha256 and MANIFEST.sig; an archive must have the manifest, a folder may not. */
+    private static Optional<String> verifyManifest(Path staging, PackFiles files, String prefix, boolean archive)
+            throws IOException, ContentException {
+        if (!files.contains(Manifest.FILE)) {
+            if (archive) {
+                throw new ContentException(Problem.error(prefix, 1, 1, "no " + Manifest.FILE
+                        + ": this archive was not made by 'sendero pack'"));
+            }
+            if (files.contains(Manifest.SIGNATURE)) {
+                throw new ContentException(Problem.error(prefix, 1, 1, Manifest.SIGNATURE + " without " + Manifest.FILE));
+            }
+            return Optional.empty();
+        }
+        byte[] manifestBytes = Files.readAllBytes(staging.resolve(Manifest.FILE));
+        // the signature first: when it fails, "changed after signing" says more than a checksum line
+        Optional<String> signer = Optional.empty();
+        if (files.contains(Manifest.SIGNATURE)) {
+            Optional<PackSignature> signature = PackSignature.parse(Files.readAllBytes(staging.resolve(Manifest.SIGNATURE)));
+            if (signature.isEmpty()) {
+                throw new ContentException(Problem.error(Manifest.SIGNATURE, 1, 1, "not an Ed25519 pack signature").under(prefix));
+            }
+            if (!signature.get().verifies(manifestBytes)) {
+                throw new ContentException(Problem.error(Manifest.SIGNATURE, 1, 1, "the signature of key "
+                        + signature.get().fingerprint() + " does not match: the pack was changed after it was signed")
+                        .under(prefix));
+            }
+            signer = Optional.of(signature.get().fingerprint());
+        }
+        List<Problem> problems = new ArrayList<>();
+        Manifest manifest = Manifest.parse(manifestBytes, problems);
+        problems.addAll(manifest.verify(staging, files.all()));
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems.stream().map(p -> p.under(prefix)).toList());
+        }
+        return signer;
+    }
+
+    public void remove(String id) throws ContentException {
+        locked(() -> {
+            Optional<Path> folder = validId(id) ? current(id) : Optional.empty();
+            if (folder.isEmpty()) {
+                throw ContentException.of(id, "no pack with this id is installed");
+            }
+            Path packFolder = packs.resolve(id);
+            try {
+                // once the pointer is gone the pack is not installed; the files go next, even after a crash
+                Files.delete(packFolder.resolve(CURRENT));
+                sync(packFolder);
+            } catch (IOException e) {
+                throw ContentException.of(id, "cannot remove: " + e.getMessage());
+            }
+            deleteTree(packFolder);
+            return null;
+        });
+    }
+
+    /** Writes the pointer beside its final name, forces it to disk, then renames it over the old one. */
+    private static void pointTo(Path packFolder, String versionFolder) throws IOException {
+        Path next = packFolder.resolve(CURRENT + ".next");
+        try (FileChannel channel = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(java.nio.ByteBuffer.wrap((versionFolder + "\n").getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+        }
+        Files.move(next, packFolder.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        sync(packFolder);
+    }
+
+    /** Leftovers of an interrupted change: staging folders and version folders nothing points to. */
+    private void cleanUp() throws IOException {
+        if (!Files.isDirectory(packs)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(packs)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(STAGING_PREFIX)) {
+                    deleteTree(entry);
+                } else if (PACK_ID.matcher(name).matches() && Files.isDirectory(entry)) {
+                    Optional<Path> current = current(name);
+                    try (DirectoryStream<Path> versions = Files.newDirectoryStream(entry)) {
+                        for (Path version : versions) {
+                            boolean pointer = version.getFileName().toString().equals(CURRENT);
+                            if (!pointer && (current.isEmpty() || !current.get().equals(version))) {
+                                deleteTree(version);
+                            }
+                        }
+                    }
+                    if (current.isEmpty()) {
+                        deleteTree(entry);
+                    }
+                }
+            }
+        }
+    }
+
+    private interface Change<T> {
+        T run() throws ContentException;
+    }
+
+    private <T> T locked(Change<T> change) throws ContentException {
+        IN_PROCESS.lock();
+        try {
+            Files.createDirectories(packs);
+            try (FileChannel channel = FileChannel.open(packs.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                cleanUp();
+                return change.run();
+            }
+        } catch (ContentException e) {
+            throw e;
+        } catch (IOException | UncheckedIOException e) {
+            throw ContentException.of(packs.toString(), "cannot change the installed packs: " + e.getMessage());
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+
+    private static boolean validId(String id) {
+        return id != null && PACK_ID.matcher(id).matches();
+    }
+
+    private static String nonce() {
+        byte[] bytes = new byte[6];
+        NONCES.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** Copies an author's pack folder; links are refused (reported by the listing) rather than followed. */
+    private static void copyFolder(Path source, Path target, String shown) throws IOException, ContentException {
+        List<Problem> problems = new ArrayList<>();
+        PackFiles files = PackFiles.list(source, problems);
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems.stream().map(p -> p.under(shown)).toList());
+        }
+        for (String file : files.all()) {
+            Path destination = target.resolve(file);
+            Files.createDirectories(destination.getParent());
+            Files.copy(source.resolve(file), destination, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        }
+    }
+
+    /** Forces every staged file and folder to disk before the pointer can name them. */
+    private static void syncTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                sync(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Forces a folder's entries to disk where the system allows it (not on Windows, where renames are durable). */
+    static void sync(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a folder as a channel; NTFS journals the rename itself
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // what is left is removed by the next change's clean-up
+        }
+    }
+}

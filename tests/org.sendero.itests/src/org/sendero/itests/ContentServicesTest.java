@@ -1,0 +1,75 @@
+package org.sendero.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sendero.cli.internal.CommandLineService;
+import org.sendero.content.ContentLibrary;
+import org.sendero.content.MarkdownRenderer;
+import org.sendero.content.PackReport;
+import org.sendero.content.PackValidator;
+import org.sendero.core.ContentImporter;
+
+/**
+ * The content bundle inside OSGi: its services resolve flexmark, snakeyaml and PDFBox from their
+ * wrapped bundles, and its subcommands are found by the command line.
+ */
+class ContentServicesTest {
+
+    /** The starter pack in the source tree; tests run in this module's folder. */
+    private static final Path STARTER = Path.of("../../bundles/org.sendero.starter/pack").toAbsolutePath().normalize();
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... arguments) throws InterruptedException {
+        out.reset();
+        err.reset();
+        return ServicesTest.service(CommandLineService.class).execute(List.of(arguments),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theValidatorAcceptsTheStarterPackInsideOsgi() throws InterruptedException {
+        assertTrue(Files.isDirectory(STARTER), "no starter pack at " + STARTER);
+        PackReport report = ServicesTest.service(PackValidator.class).validate(STARTER);
+        assertEquals(List.of(), report.problems());
+        assertEquals("sendero-starter", report.pack().orElseThrow().id());
+    }
+
+    @Test
+    void theRendererIsAServiceAndEscapesRawHtml() throws InterruptedException {
+        String html = ServicesTest.service(MarkdownRenderer.class).render("# T\n\n<script>x</script>", "p").html();
+        assertEquals("<h1 id=\"t\">T</h1>\n<p>&lt;script&gt;x&lt;/script&gt;</p>\n", html);
+    }
+
+    @Test
+    void theContentSubcommandsAreListedByHelp() throws InterruptedException {
+        assertEquals(0, run("help"));
+        for (String command : List.of("validate", "pack", "import", "packs", "remove", "render")) {
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("  " + command + " "), command + " missing from help");
+        }
+    }
+
+    @Test
+    void importListAndRemoveThroughTheCommandLine() throws Exception {
+        assertTrue(ServicesTest.service(ContentImporter.class) instanceof ContentLibrary);
+        Path packFile = Files.createTempDirectory("sendero-itest").resolve("starter.sendero");
+        assertEquals(0, run("pack", STARTER.toString(), "-o", packFile.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("import", "--force", packFile.toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("sendero-starter 1.0.0"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("packs", "--json"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"id\": \"sendero-starter\""), out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("remove", "sendero-starter"));
+        assertEquals(1, run("remove", "sendero-starter"));
+        assertEquals("sendero-starter:1:1: error: no pack with this id is installed", err.toString(StandardCharsets.UTF_8).strip());
+    }
+}
