@@ -60,6 +60,8 @@ public final class PackReader {
     private final Map<String, Set<String>> translations = new HashMap<>();
     private final Set<String> usedLanguages = new LinkedHashSet<>();
     private List<String> packLanguages = List.of("en");
+    /** False while pack.yaml gave no usable language list: then nothing is checked against it. */
+    private boolean packLanguagesKnown;
     private int languagesLine = 1;
 
     private PackReader(PackFiles files) {
@@ -148,6 +150,7 @@ public final class PackReader {
                 pack.get("languages").get().error("'languages' must name at least one language");
             } else {
                 packLanguages = list;
+                packLanguagesKnown = true;
             }
         });
         List<String> authors = pack.get("authors").flatMap(node -> node.asTextList("'authors'")).orElse(List.of());
@@ -159,7 +162,8 @@ public final class PackReader {
     }
 
     private void languageDeclared(YamlNode node, String lang) {
-        if (!packLanguages.contains(lang)) {
+        // a broken pack.yaml is reported once, not once more for every translated file
+        if (packLanguagesKnown && !packLanguages.contains(lang)) {
             node.error("language '" + lang + "' is not declared in pack.yaml (languages: " + String.join(", ", packLanguages) + ")");
         }
     }
