@@ -10,18 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.sendero.cli.internal.CommandLineService;
 import org.sendero.content.ContentLibrary;
 import org.sendero.content.MarkdownRenderer;
 import org.sendero.content.PackReport;
 import org.sendero.content.PackValidator;
+import org.sendero.content.InstalledPack;
 import org.sendero.core.ContentImporter;
+import org.sendero.core.SenderoEnvironment;
 
 /**
  * The content bundle inside OSGi: its services resolve flexmark, snakeyaml and PDFBox from their
  * wrapped bundles, and its subcommands are found by the command line.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContentServicesTest {
 
     /** The starter pack in the source tree; tests run in this module's folder. */
@@ -35,6 +41,19 @@ class ContentServicesTest {
         err.reset();
         return ServicesTest.service(CommandLineService.class).execute(List.of(arguments),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** Runs first: the data folder is new (the build empties it), as on a newcomer's first start. */
+    @Test
+    @Order(1)
+    void theStarterPackIsInstalledWhenContentIsFirstAskedFor() throws Exception {
+        Path packs = ServicesTest.service(SenderoEnvironment.class).dataFolder().packs();
+        List<InstalledPack> installed = ServicesTest.service(ContentLibrary.class).installed();
+        assertEquals(List.of("sendero-starter"), installed.stream().map(pack -> pack.info().id()).toList());
+        assertTrue(Files.readAllLines(packs.resolve(".bundled-offered")).contains("sendero-starter@1.0.0"));
+        PackReport starter = ServicesTest.service(ContentLibrary.class).load("sendero-starter");
+        assertEquals(List.of(), starter.problems());
+        assertEquals(4, starter.pack().orElseThrow().courses().size());
     }
 
     @Test

@@ -7,4 +7,9 @@ public interface PackValidator {
 
     /** Every problem of the pack; paths inside an archive are shown as FILE.sendero!path. */
     PackReport validate(Path folderOrArchive);
+
+    /** The validator without a running OSGi framework, for build tools and tests. */
+    static PackValidator create() {
+        return new org.sendero.content.internal.PackTools();
+    }
 }

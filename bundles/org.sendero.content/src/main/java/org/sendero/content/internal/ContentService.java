@@ -8,6 +8,11 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.sendero.content.BundledPack;
 import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
 import org.sendero.content.InstallResult;
@@ -15,6 +20,7 @@ import org.sendero.content.InstalledPack;
 import org.sendero.content.PackReport;
 import org.sendero.content.internal.library.LibraryImport;
 import org.sendero.content.internal.pack.PackReader;
+import org.sendero.content.internal.store.BundledPackOffers;
 import org.sendero.content.internal.store.PackStore;
 import org.sendero.core.ContentImporter;
 import org.sendero.core.SenderoEnvironment;
@@ -24,19 +30,48 @@ import org.sendero.core.SenderoEnvironment;
 public final class ContentService implements ContentLibrary, ContentImporter {
 
     private final PackStore store;
+    private final List<BundledPack> bundled;
+    private final Logger logger;
+    private boolean bundledOffered;
 
     @Activate
-    public ContentService(@Reference SenderoEnvironment environment) {
-        this(new PackStore(environment.dataFolder().packs()));
+    public ContentService(@Reference SenderoEnvironment environment,
+            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+            List<BundledPack> bundled,
+            @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL) Logger logger) {
+        this(new PackStore(environment.dataFolder().packs()), bundled, logger);
     }
 
     public ContentService(PackStore store) {
+        this(store, List.of(), null);
+    }
+
+    ContentService(PackStore store, List<BundledPack> bundled, Logger logger) {
         this.store = store;
+        this.bundled = List.copyOf(bundled);
+        this.logger = logger;
     }
 
     @Override
     public List<InstalledPack> installed() throws ContentException {
+        offerBundledPacks();
         return store.installed();
+    }
+
+    /**
+     * The first time anything asks for content, the packs that ship with the product are installed:
+     * a new user finds the starter library without being asked anything.
+     */
+    private synchronized void offerBundledPacks() throws ContentException {
+        if (bundledOffered || bundled.isEmpty()) {
+            return;
+        }
+        bundledOffered = true;
+        for (String failure : new BundledPackOffers(store).offer(bundled)) {
+            if (logger != null) {
+                logger.error("A pack that ships with Sendero could not be installed: {}", failure);
+            }
+        }
     }
 
     @Override
@@ -51,6 +86,7 @@ public final class ContentService implements ContentLibrary, ContentImporter {
 
     @Override
     public PackReport load(String packId) throws ContentException {
+        offerBundledPacks();
         return store.load(packId);
     }
 

@@ -56,6 +56,15 @@ class CommandLineSmokeTest {
     }
 
     @Test
+    void theStarterLibraryIsThereOnFirstUseWithoutAQuestion() throws IOException, InterruptedException {
+        Path data = product.newDataFolder("starter");
+        Result result = sendero("--data", data.toString(), "packs");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("sendero-starter"), result.out());
+        assertTrue(result.out().contains("1.0.0"), result.out());
+    }
+
+    @Test
     void theDataFolderComesFromSenderoHomeWhenNoOptionIsGiven() throws IOException, InterruptedException {
         Path data = product.newDataFolder("environment");
         ProcessBuilder builder = product.sendero(false, "--version");
