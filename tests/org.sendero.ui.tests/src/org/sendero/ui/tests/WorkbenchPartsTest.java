@@ -23,14 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.FrameworkUtil;
-import org.sendero.ui.internal.parts.LibraryPart;
 import org.sendero.ui.internal.parts.MyProgressPart;
-import org.sendero.ui.internal.parts.ReaderPart;
 import org.sendero.ui.internal.parts.SearchPart;
 
 /**
- * Creates each part of the workbench the way the e4 renderer does (dependency injection into a
- * real SWT composite) and checks what a person would see in it.
+ * The parts whose content arrives with search and progress: created the way the e4 renderer does
+ * (dependency injection into a real SWT composite), each says what it will hold.
  */
 class WorkbenchPartsTest {
 
@@ -56,7 +54,7 @@ class WorkbenchPartsTest {
     }
 
     static Stream<Class<?>> parts() {
-        return Stream.of(LibraryPart.class, SearchPart.class, ReaderPart.class, MyProgressPart.class);
+        return Stream.of(SearchPart.class, MyProgressPart.class);
     }
 
     @ParameterizedTest

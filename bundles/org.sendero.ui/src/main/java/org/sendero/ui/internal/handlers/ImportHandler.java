@@ -12,6 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.sendero.core.ContentImporter;
+import org.sendero.ui.internal.library.LibraryModel;
 
 import jakarta.inject.Named;
 
@@ -27,7 +28,7 @@ public final class ImportHandler {
     }
 
     @Execute
-    public void execute(@Named("activeShell") Shell shell, @Service ContentImporter importer) {
+    public void execute(@Named("activeShell") Shell shell, @Service ContentImporter importer, LibraryModel library) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setText(Messages.ImportHandler_title);
         dialog.setFilterExtensions(new String[] {"*.sendero;*.zip;*.md;*.txt;*.pdf", "*.*"});
@@ -37,7 +38,9 @@ public final class ImportHandler {
             return;
         }
         try {
-            MessageDialog.openInformation(shell, Messages.ImportHandler_title, importer.importFrom(Path.of(chosen)));
+            String imported = importer.importFrom(Path.of(chosen));
+            library.reload();
+            MessageDialog.openInformation(shell, Messages.ImportHandler_title, imported);
         } catch (IOException e) {
             MessageDialog.openError(shell, Messages.ImportHandler_failed, e.getMessage());
         }

@@ -1,20 +1,221 @@
 package org.sendero.ui.internal.parts;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.sendero.core.content.ContentLink;
+import org.sendero.core.content.Pack;
+import org.sendero.ui.internal.library.Languages;
+import org.sendero.ui.internal.library.LibraryModel;
+import org.sendero.ui.internal.library.LibraryNode;
+import org.sendero.ui.internal.library.LibraryTree;
+import org.sendero.ui.internal.library.LibraryWords;
+import org.sendero.ui.internal.library.TextFilter;
+import org.sendero.ui.internal.reader.Navigator;
+import org.sendero.ui.internal.reader.OpenRequest;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
-/** The courses, modules and lessons of the installed packs, and the guidance library grouped by topic, will be listed here. */
-public final class LibraryPart extends PlaceholderPart {
+/**
+ * The library: courses with their modules and lessons, and the guidance documents by topic and
+ * by type, with a filter box. Enter or a double-click opens a lesson or a document in the reader.
+ */
+public final class LibraryPart {
+
+    public static final String READER_PART = "org.sendero.part.reader";
+
+    private final LibraryModel model;
+    private final Navigator navigator;
+    private final UISynchronize ui;
+    private final EPartService parts;
+    private final Languages languages = Languages.ofLocale(Locale.getDefault());
+
+    private final TextFilter textFilter = new TextFilter();
+    private Text filter;
+    private TreeViewer viewer;
+    private Label status;
+    private final java.util.function.Consumer<List<Pack>> onChange = packs -> asyncShow(packs);
+
+    @Inject
+    public LibraryPart(LibraryModel model, Navigator navigator, UISynchronize ui, @Optional EPartService parts) {
+        this.model = model;
+        this.navigator = navigator;
+        this.ui = ui;
+        this.parts = parts;
+    }
 
     @PostConstruct
     public void create(Composite parent) {
-        createDescription(parent, Messages.LibraryPart_description);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.LibraryPart_filter);
+        filter.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+            @Override
+            public void getName(org.eclipse.swt.accessibility.AccessibleEvent event) {
+                event.result = Messages.LibraryPart_filter;
+            }
+        });
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        viewer.setFilters(textFilter);
+        filter.addModifyListener(event -> applyFilter());
+        filter.addListener(SWT.DefaultSelection, event -> viewer.getTree().setFocus());
+        filter.addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.ARROW_DOWN) {
+                viewer.getTree().setFocus();
+            }
+        });
+        viewer.setContentProvider(new NodeContentProvider());
+        viewer.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((LibraryNode) element).label();
+            }
+        });
+        // Enter and double-click: a lesson or document opens in the reader, a group opens or closes
+        viewer.getTree().addListener(SWT.DefaultSelection,
+                event -> open(((IStructuredSelection) viewer.getSelection()).getFirstElement()));
+        status = new Label(parent, SWT.WRAP);
+        status.setText(Messages.LibraryPart_loading);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(status);
+
+        model.onChange(onChange);
+        if (model.packs().isEmpty()) {
+            model.reload().exceptionally(problem -> {
+                ui.asyncExec(() -> showProblem(problem));
+                return List.of();
+            });
+        } else {
+            show(model.packs());
+        }
+    }
+
+    @PreDestroy
+    public void dispose() {
+        model.removeListener(onChange);
     }
 
     @Focus
     public void setFocus() {
-        focus();
+        viewer.getTree().setFocus();
+    }
+
+    /** Keeps the rows whose label contains what was typed, and opens the groups to show them. */
+    private void applyFilter() {
+        textFilter.setPattern(filter.getText());
+        viewer.getTree().setRedraw(false);
+        try {
+            viewer.refresh();
+            if (filter.getText().isBlank()) {
+                viewer.collapseAll();
+                if (viewer.getTree().getItemCount() > 0) {
+                    viewer.expandToLevel(viewer.getTree().getItem(0).getData(), 1);
+                }
+            } else {
+                viewer.expandAll();
+            }
+        } finally {
+            viewer.getTree().setRedraw(true);
+        }
+    }
+
+    private void asyncShow(List<Pack> packs) {
+        ui.asyncExec(() -> show(packs));
+    }
+
+    private void show(List<Pack> packs) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<LibraryNode> roots = new LibraryTree(languages, new LibraryWords(Locale.getDefault())).roots(packs);
+        viewer.setInput(roots);
+        viewer.expandToLevel(roots.get(0), 1);
+        long documents = packs.stream().mapToLong(pack -> pack.guidance().stream().map(doc -> doc.id()).distinct().count()).sum();
+        long courses = packs.stream().mapToLong(pack -> pack.courses().size()).sum();
+        status.setText(NLS.bind(Messages.LibraryPart_summary, courses, documents));
+        status.getParent().layout(true, true);
+    }
+
+    private void showProblem(Throwable problem) {
+        if (!status.isDisposed()) {
+            Throwable cause = problem.getCause() != null ? problem.getCause() : problem;
+            status.setText(NLS.bind(Messages.LibraryPart_failed, cause.getMessage()));
+        }
+    }
+
+    /** Opens a lesson or a document in the reader; a group opens or closes. */
+    void open(Object element) {
+        if (element == null) {
+            return;
+        }
+        switch ((LibraryNode) element) {
+            case LibraryNode.LessonItem lesson -> showInReader(OpenRequest.of(
+                    new ContentLink(ContentLink.Kind.LESSON, lesson.lesson().id(), java.util.Optional.empty()), lesson.packId()));
+            case LibraryNode.GuidanceItem doc -> showInReader(OpenRequest.of(
+                    new ContentLink(ContentLink.Kind.GUIDANCE, doc.doc().id(), java.util.Optional.empty()), doc.packId()));
+            default -> viewer.setExpandedState(element, !viewer.getExpandedState(element));
+        }
+    }
+
+    private void showInReader(OpenRequest request) {
+        if (parts != null) {
+            parts.showPart(READER_PART, PartState.VISIBLE);
+        }
+        navigator.open(request);
+    }
+
+    /** The tree of a list of roots: each node knows its children. */
+    private static final class NodeContentProvider implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return ((List<?>) input).toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return ((LibraryNode) parent).children().toArray();
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return !((LibraryNode) element).children().isEmpty();
+        }
+    }
+
+    /** For tests and accessibility checks: the tree, its filter box and the line under it. */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    public Text filterBox() {
+        return filter;
+    }
+
+    public String statusText() {
+        return status.getText();
     }
 }

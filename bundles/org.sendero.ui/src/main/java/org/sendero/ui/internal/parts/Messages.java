@@ -7,9 +7,18 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.sendero.ui.internal.parts.messages";
 
-    public static String LibraryPart_description;
+    public static String LibraryPart_loading;
+    public static String LibraryPart_filter;
+    public static String LibraryPart_summary;
+    public static String LibraryPart_failed;
     public static String SearchPart_description;
     public static String ReaderPart_description;
+    public static String ReaderPart_previous;
+    public static String ReaderPart_next;
+    public static String ReaderPart_externalTitle;
+    public static String ReaderPart_externalQuestion;
+    public static String ReaderPart_notFoundTitle;
+    public static String ReaderPart_notFound;
     public static String MyProgressPart_description;
 
     static {

@@ -1,20 +1,271 @@
 package org.sendero.ui.internal.parts;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.browser.LocationAdapter;
+import org.eclipse.swt.browser.LocationEvent;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.sendero.content.MarkdownRenderer;
+import org.sendero.content.RenderedMarkdown;
+import org.sendero.core.content.ContentLink;
+import org.sendero.core.content.GuidanceDoc;
+import org.sendero.core.content.Lesson;
+import org.sendero.core.content.Section;
+import org.sendero.ui.internal.library.Languages;
+import org.sendero.ui.internal.library.LibraryModel;
+import org.sendero.ui.internal.library.LibraryModel.Located;
+import org.sendero.ui.internal.reader.Highlighter;
+import org.sendero.ui.internal.reader.LinkTarget;
+import org.sendero.ui.internal.reader.Navigator;
+import org.sendero.ui.internal.reader.OpenRequest;
+import org.sendero.ui.internal.reader.ReaderPage;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
-/** Open a lesson or a guidance document from the Library or from Search to read it here. */
-public final class ReaderPart extends PlaceholderPart {
+/**
+ * The reader: a lesson or a guidance document as safe HTML with the product's stylesheet, its
+ * sections listed beside it, previous and next lesson, links between documents followed inside
+ * the product and web links opened outside only after the user agrees.
+ */
+public final class ReaderPart {
+
+    private final LibraryModel model;
+    private final MarkdownRenderer renderer;
+    private final Navigator navigator;
+    private final java.util.function.Consumer<OpenRequest> onOpen = this::show;
+    private final Languages languages = Languages.ofLocale(Locale.getDefault());
+    private final SecureRandom random = new SecureRandom();
+
+    private Composite root;
+    private Label title;
+    private Button previous;
+    private Button next;
+    private org.eclipse.swt.widgets.List sections;
+    private Browser browser;
+    private Path pages;
+    private Path page;
+    private String pageUri = "";
+    private List<Section> shownSections = List.of();
+    private Optional<String> shownLesson = Optional.empty();
+    private Optional<String> shownPack = Optional.empty();
+    private LibraryModel.Neighbours neighbours = new LibraryModel.Neighbours(Optional.empty(), Optional.empty());
+
+    @Inject
+    public ReaderPart(LibraryModel model, MarkdownRenderer renderer, Navigator navigator) {
+        this.model = model;
+        this.renderer = renderer;
+        this.navigator = navigator;
+    }
 
     @PostConstruct
-    public void create(Composite parent) {
-        createDescription(parent, Messages.ReaderPart_description);
+    public void create(Composite parent) throws IOException {
+        pages = Files.createTempDirectory("sendero-reader");
+        root = parent;
+        GridLayoutFactory.fillDefaults().applyTo(parent);
+
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 4).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        previous = new Button(bar, SWT.PUSH);
+        previous.setText(Messages.ReaderPart_previous);
+        previous.addListener(SWT.Selection, event -> neighbours.previous().ifPresent(this::openLesson));
+        title = new Label(bar, SWT.NONE);
+        title.setText(Messages.ReaderPart_description);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
+        next = new Button(bar, SWT.PUSH);
+        next.setText(Messages.ReaderPart_next);
+        next.addListener(SWT.Selection, event -> neighbours.next().ifPresent(this::openLesson));
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        sections = new org.eclipse.swt.widgets.List(sash, SWT.SINGLE | SWT.V_SCROLL);
+        sections.addListener(SWT.Selection, event -> goToSection(sections.getSelectionIndex()));
+        sections.addListener(SWT.DefaultSelection, event -> goToSection(sections.getSelectionIndex()));
+        browser = new Browser(sash, SWT.NONE);
+        // the page's security policy lets only the product's script run; content has none
+        browser.setJavascriptEnabled(true);
+        browser.addLocationListener(new LocationAdapter() {
+            @Override
+            public void changing(LocationEvent event) {
+                follow(event);
+            }
+        });
+        new BrowserFunction(browser, "senderoReachedEnd") {
+            @Override
+            public Object function(Object[] arguments) {
+                shownLesson.ifPresent(navigator::lessonRead);
+                return null;
+            }
+        };
+        sash.setWeights(22, 78);
+        showNothing();
+        navigator.onOpen(onOpen);
+    }
+
+    @PreDestroy
+    public void dispose() {
+        navigator.removeOnOpen(onOpen);
+        try (var files = Files.list(pages)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(pages);
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless; the system cleans it
+        }
     }
 
     @Focus
     public void setFocus() {
-        focus();
+        browser.setFocus();
+    }
+
+    /** Shows what the request names; an unknown id says so instead of showing nothing. */
+    public void show(OpenRequest request) {
+        if (root.isDisposed()) {
+            return;
+        }
+        ContentLink link = request.link();
+        if (link.kind() == ContentLink.Kind.LESSON) {
+            model.lesson(link.id(), languages).ifPresentOrElse(found -> showLesson(found, request),
+                    () -> notFound(link));
+        } else {
+            model.guidance(link.id(), request.packId(), languages).ifPresentOrElse(found -> showGuidance(found, request),
+                    () -> notFound(link));
+        }
+    }
+
+    private void showLesson(Located<Lesson> found, OpenRequest request) {
+        Lesson lesson = found.item();
+        shownLesson = Optional.of(lesson.id());
+        neighbours = model.neighbours(lesson.id());
+        render(found.packId(), lesson.title(), lesson.lang(), lesson.markdown(), request);
+    }
+
+    private void showGuidance(Located<GuidanceDoc> found, OpenRequest request) {
+        shownLesson = Optional.empty();
+        neighbours = new LibraryModel.Neighbours(Optional.empty(), Optional.empty());
+        render(found.packId(), found.item().title(), found.item().lang(), found.item().markdown(), request);
+    }
+
+    private void render(String packId, String documentTitle, String language, String markdown, OpenRequest request) {
+        RenderedMarkdown rendered = renderer.render(markdown, packId);
+        String body = Highlighter.mark(rendered.html(), request.highlight());
+        String html = ReaderPage.build(documentTitle, language, body, stylesheet(), model.packFolders(),
+                HexFormat.of().formatHex(random.generateSeed(16)));
+        try {
+            page = Files.createTempFile(pages, "page", ".html");
+            Files.writeString(page, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        shownPack = Optional.of(packId);
+        pageUri = page.toUri().toString();
+        shownSections = rendered.sections().stream().filter(section -> section.level() >= 2 && !section.anchor().isEmpty()).toList();
+        sections.setItems(shownSections.stream().map(Section::title).toArray(String[]::new));
+        title.setText(documentTitle.replace("&", "&&"));
+        previous.setEnabled(neighbours.previous().isPresent());
+        next.setEnabled(neighbours.next().isPresent());
+        previous.setVisible(shownLesson.isPresent());
+        next.setVisible(shownLesson.isPresent());
+        root.layout(true, true);
+        browser.setUrl(pageUri + request.link().anchor().map(anchor -> "#" + anchor).orElse(""));
+    }
+
+    private void goToSection(int index) {
+        if (index >= 0 && index < shownSections.size() && page != null) {
+            browser.setUrl(pageUri + "#" + shownSections.get(index).anchor());
+        }
+    }
+
+    private void openLesson(String lessonId) {
+        show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, lessonId, Optional.empty()), shownPack.orElse(null)));
+    }
+
+    /** Links between documents stay in the product; web links leave it only with the user's consent. */
+    private void follow(LocationEvent event) {
+        switch (LinkTarget.of(event.location, pageUri)) {
+            case LinkTarget.SamePage samePage -> event.doit = true;
+            case LinkTarget.Internal internal -> {
+                event.doit = false;
+                root.getDisplay().asyncExec(() -> show(new OpenRequest(internal.link(), shownPack, List.of())));
+            }
+            case LinkTarget.External external -> {
+                event.doit = false;
+                root.getDisplay().asyncExec(() -> {
+                    if (MessageDialog.openQuestion(root.getShell(), Messages.ReaderPart_externalTitle,
+                            NLS.bind(Messages.ReaderPart_externalQuestion, external.address()))) {
+                        Program.launch(external.address());
+                    }
+                });
+            }
+            case LinkTarget.Refused refused -> event.doit = false;
+        }
+    }
+
+    private void notFound(ContentLink link) {
+        MessageDialog.openInformation(root.getShell(), Messages.ReaderPart_notFoundTitle,
+                NLS.bind(Messages.ReaderPart_notFound, link.id()));
+    }
+
+    private void showNothing() {
+        previous.setVisible(false);
+        next.setVisible(false);
+        browser.setText("<html><body style=\"font-family: sans-serif; color: #52606d; padding: 2em\">"
+                + ReaderPage.escape(Messages.ReaderPart_description) + "</body></html>");
+    }
+
+    private static String stylesheet() {
+        try (InputStream css = ReaderPage.class.getResourceAsStream("reader.css")) {
+            return css == null ? "" : new String(css.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For tests: what the reader shows now. */
+    public String shownTitle() {
+        return title.getText();
+    }
+
+    public Path shownPage() {
+        return page;
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    public Button previousButton() {
+        return previous;
+    }
+
+    public Button nextButton() {
+        return next;
     }
 }

@@ -1,0 +1,47 @@
+package org.sendero.ui.internal.library;
+
+import java.util.List;
+
+import org.sendero.core.content.GuidanceDoc;
+import org.sendero.core.content.Lesson;
+
+/** One row of the library tree: a group, a course, a module, a lesson or a guidance document. */
+public sealed interface LibraryNode {
+
+    String label();
+
+    default List<LibraryNode> children() {
+        return List.of();
+    }
+
+    /** A heading that only groups other rows: "Courses", a topic, a document type. */
+    record Group(String label, List<LibraryNode> children) implements LibraryNode {
+        public Group {
+            children = List.copyOf(children);
+        }
+    }
+
+    record CourseItem(String packId, String courseId, String label, List<LibraryNode> children) implements LibraryNode {
+        public CourseItem {
+            children = List.copyOf(children);
+        }
+    }
+
+    record ModuleItem(String packId, String moduleId, String label, List<LibraryNode> children) implements LibraryNode {
+        public ModuleItem {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** A lesson in the language the learner reads best among those it exists in. */
+    record LessonItem(String packId, String moduleId, Lesson lesson) implements LibraryNode {
+        @Override
+        public String label() {
+            return lesson.title();
+        }
+    }
+
+    /** A guidance document in the language the reader reads best among those it exists in. */
+    record GuidanceItem(String packId, GuidanceDoc doc, String label) implements LibraryNode {
+    }
+}

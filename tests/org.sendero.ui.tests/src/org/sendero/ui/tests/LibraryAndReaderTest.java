@@ -1,0 +1,174 @@
+package org.sendero.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sendero.core.content.ContentLink;
+import org.sendero.ui.internal.library.TextFilter;
+import org.sendero.ui.internal.parts.LibraryPart;
+import org.sendero.ui.internal.parts.ReaderPart;
+import org.sendero.ui.internal.reader.Navigator;
+import org.sendero.ui.internal.reader.OpenRequest;
+
+/**
+ * The library and the reader side by side, on the starter pack installed on first use: what an
+ * official sees, types and clicks.
+ */
+class LibraryAndReaderTest {
+
+    private static final Duration LOAD = Duration.ofSeconds(60);
+
+    private PartHarness window;
+    private LibraryPart library;
+    private ReaderPart reader;
+
+    @BeforeEach
+    void openWindow() {
+        window = new PartHarness();
+        library = window.part(LibraryPart.class);
+        reader = window.part(ReaderPart.class);
+        window.until(() -> library.statusText().contains("courses"), LOAD, "the library is read: " + library.statusText());
+    }
+
+    @AfterEach
+    void closeWindow() {
+        window.close();
+    }
+
+    private Tree tree() {
+        return library.viewer().getTree();
+    }
+
+    private static List<String> labels(TreeItem[] items) {
+        List<String> labels = new ArrayList<>();
+        for (TreeItem item : items) {
+            labels.add(item.getText());
+        }
+        return labels;
+    }
+
+    @Test
+    void theLibraryListsTheCoursesAndTheGuidanceByTopicAndType() {
+        assertEquals(List.of("Courses", "Guidance by topic", "Guidance by type"), labels(tree().getItems()));
+        TreeItem courses = tree().getItem(0);
+        assertTrue(courses.getExpanded(), "the courses are shown at once");
+        assertEquals(4, courses.getItemCount());
+        assertTrue(labels(courses.getItems()).contains("Trafficking in persons"), labels(courses.getItems()).toString());
+        assertEquals("4 courses, 28 guidance documents", library.statusText());
+    }
+
+    @Test
+    void typingFiltersTheLibraryIgnoringCaseAndAccents() {
+        int before = visibleLeaves(tree().getItems()).size();
+        library.filterBox().setText("INTERVIEW");
+        List<String> leaves = visibleLeaves(tree().getItems());
+        assertTrue(leaves.size() >= 2 && leaves.size() < before, leaves.size() + " of " + before + ": " + leaves);
+        assertTrue(leaves.stream().allMatch(label -> TextFilter.fold(label).contains("interview")), leaves.toString());
+        assertEquals(TextFilter.fold("tráfico ilícito"), TextFilter.fold("TRAFICO ILICITO"));
+
+        library.filterBox().setText("");
+        assertEquals(before, visibleLeaves(tree().getItems()).size(), "clearing the box shows everything again");
+    }
+
+    /** The labels of the rows with no children, expanding every group as a person would. */
+    private List<String> visibleLeaves(TreeItem[] items) {
+        List<String> leaves = new ArrayList<>();
+        for (TreeItem item : items) {
+            library.viewer().expandToLevel(item.getData(), 1);
+            if (item.getItemCount() == 0) {
+                leaves.add(item.getText());
+            } else {
+                leaves.addAll(visibleLeaves(item.getItems()));
+            }
+        }
+        return leaves;
+    }
+
+    @Test
+    void enterOnALessonOpensItInTheReaderAndNextGoesOn() throws Exception {
+        TreeItem course = tree().getItem(0).getItems()[0];
+        library.viewer().expandToLevel(course.getData(), 2);
+        TreeItem lesson = course.getItem(0).getItem(0);
+        String lessonTitle = lesson.getText();
+        tree().setSelection(lesson);
+        tree().notifyListeners(SWT.Selection, selectionOf(lesson));
+        tree().notifyListeners(SWT.DefaultSelection, selectionOf(lesson));
+        window.until(() -> lessonTitle.equals(reader.shownTitle()), Duration.ofSeconds(10), "the reader shows " + lessonTitle);
+        assertTrue(Files.readString(reader.shownPage()).contains("<h1"), "the lesson is rendered");
+
+        String second = course.getItem(0).getItem(1).getText();
+        reader.nextButton().notifyListeners(SWT.Selection, new Event());
+        window.until(() -> second.equals(reader.shownTitle()), Duration.ofSeconds(10), "Next shows " + second);
+        assertTrue(reader.previousButton().getEnabled());
+    }
+
+    private static Event selectionOf(TreeItem item) {
+        Event event = new Event();
+        event.item = item;
+        return event;
+    }
+
+    @Test
+    void openedFromASearchTheReaderMarksTheWordsAndGoesToTheSection() throws Exception {
+        reader.show(new OpenRequest(new ContentLink(ContentLink.Kind.GUIDANCE, "tip-definition", Optional.of("means")),
+                Optional.of("sendero-starter"), List.of("deception")));
+        window.until(() -> reader.browser().getUrl().endsWith("#means"), Duration.ofSeconds(20),
+                "the reader goes to the section: " + reader.browser().getUrl());
+        String page = Files.readString(reader.shownPage());
+        assertTrue(page.contains("<mark>deception</mark>") || page.contains("<mark>Deception</mark>"), "the search word is marked");
+        assertTrue(page.contains("id=\"means\""));
+        assertTrue(page.contains("script-src 'nonce-"), "only the product's script may run");
+    }
+
+    @Test
+    void aLinkToAnotherDocumentIsFollowedInsideTheReader() throws Exception {
+        reader.show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, "tip-def-three-elements", Optional.empty()),
+                "sendero-starter"));
+        window.until(() -> reader.browser().getUrl().startsWith("file:"), Duration.ofSeconds(20), "the lesson is shown");
+        String before = reader.shownTitle();
+        window.until(() -> Boolean.TRUE.equals(reader.browser().evaluate(
+                "var a = document.querySelector('a[href^=\"sendero://guidance/\"]'); if (a) { a.click(); } return a != null;")),
+                Duration.ofSeconds(20), "the lesson has a link to guidance");
+        window.until(() -> !before.equals(reader.shownTitle()), Duration.ofSeconds(20), "the linked document is shown");
+        assertTrue(reader.browser().getUrl().startsWith("file:"), "nothing was fetched: " + reader.browser().getUrl());
+    }
+
+    @Test
+    void readingALessonToItsEndIsReported() {
+        List<String> read = new CopyOnWriteArrayList<>();
+        Navigator navigator = ContextInjectionFactory.make(Navigator.class, window.context);
+        java.util.function.Consumer<String> listener = read::add;
+        navigator.onLessonRead(listener);
+        try {
+            reader.show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, "tip-def-children", Optional.empty()),
+                    "sendero-starter"));
+            window.until(() -> reader.browser().getUrl().startsWith("file:"), Duration.ofSeconds(20), "the lesson is shown");
+            window.until(() -> ((Number) reader.browser().evaluate("return document.body ? document.body.innerHTML.length : 0;"))
+                    .intValue() > 0, Duration.ofSeconds(20), "the page has loaded");
+            window.spin(Duration.ofMillis(1500));
+            assertFalse(read.contains("tip-def-children"), "not read while its end has not been shown");
+            window.until(() -> {
+                reader.browser().execute("window.scrollTo(0, document.body.scrollHeight);");
+                return read.contains("tip-def-children");
+            }, Duration.ofSeconds(20), "reaching the end marks the lesson read");
+        } finally {
+            navigator.removeOnLessonRead(listener);
+        }
+    }
+}

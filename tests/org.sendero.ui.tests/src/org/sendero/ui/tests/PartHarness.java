@@ -1,0 +1,111 @@
+package org.sendero.ui.tests;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * A window with parts created as the e4 renderer creates them (injection into a composite, with
+ * the OSGi services and the event broker of the running framework), and a way to let SWT run
+ * until something a person would see has happened.
+ */
+final class PartHarness implements AutoCloseable {
+
+    final Display display = Display.getDefault();
+    final Shell shell = new Shell(display);
+    final IEclipseContext context;
+    private final SashForm sash;
+    private final java.util.List<Runnable> uninject = new java.util.ArrayList<>();
+
+    PartHarness() {
+        shell.setLayout(new FillLayout());
+        shell.setSize(1200, 800);
+        sash = new SashForm(shell, SWT.HORIZONTAL);
+        context = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(PartHarness.class).getBundleContext())
+                .createChild("test window");
+        context.set(UISynchronize.class, new UISynchronize() {
+            @Override
+            public void syncExec(Runnable runnable) {
+                display.syncExec(runnable);
+            }
+
+            @Override
+            public void asyncExec(Runnable runnable) {
+                display.asyncExec(runnable);
+            }
+
+            @Override
+            protected boolean isUIThread(Thread thread) {
+                return display.getThread() == thread;
+            }
+
+            @Override
+            protected void showBusyWhile(Runnable runnable) {
+                runnable.run();
+            }
+
+            @Override
+            protected boolean dispatchEvents() {
+                return display.readAndDispatch();
+            }
+        });
+        shell.open();
+    }
+
+    /** Creates a part in a composite of its own in the window, the way e4 does. */
+    <T> T part(Class<T> type) {
+        Composite parent = new Composite(sash, SWT.NONE);
+        IEclipseContext partContext = context.createChild(type.getSimpleName());
+        partContext.set(Composite.class, parent);
+        T part = ContextInjectionFactory.make(type, partContext);
+        uninject.add(() -> {
+            ContextInjectionFactory.uninject(part, partContext);
+            partContext.dispose();
+        });
+        shell.layout(true, true);
+        return part;
+    }
+
+    /** Runs the SWT event loop until {@code condition} holds; fails after {@code timeout}. */
+    void until(BooleanSupplier condition, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + timeout + ": " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Lets SWT run for a while, as a person pausing would. */
+    void spin(Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        uninject.forEach(Runnable::run);
+        context.dispose();
+        shell.dispose();
+    }
+}
