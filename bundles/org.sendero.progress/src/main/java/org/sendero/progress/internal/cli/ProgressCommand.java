@@ -1,0 +1,237 @@
+package org.sendero.progress.internal.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.sendero.cli.CliCommand;
+import org.sendero.content.ContentLibrary;
+import org.sendero.core.content.Course;
+import org.sendero.core.content.Pack;
+import org.sendero.progress.CompletionService;
+import org.sendero.progress.CourseProgress;
+import org.sendero.progress.ExportOptions;
+import org.sendero.progress.Learner;
+import org.sendero.progress.Learners;
+import org.sendero.progress.ModuleProgress;
+import org.sendero.progress.NextStep;
+import org.sendero.progress.ProgressExport;
+import org.sendero.progress.internal.export.Json;
+
+/**
+ * sendero progress [--learner NAME] [--json]: what each learner completed and what comes next.
+ * sendero progress export --format xapi|csv|csv-answers [-o FILE] [--learner NAME] [--home-page URL].
+ */
+@Component(service = CliCommand.class)
+public final class ProgressCommand implements CliCommand {
+
+    private final ContentLibrary library;
+    private final Learners learners;
+    private final CompletionService completion;
+    private final ProgressExport export;
+
+    @Activate
+    public ProgressCommand(@Reference ContentLibrary library, @Reference Learners learners,
+            @Reference CompletionService completion, @Reference ProgressExport export) {
+        this.library = library;
+        this.learners = learners;
+        this.completion = completion;
+        this.export = export;
+    }
+
+    @Override
+    public String name() {
+        return "progress";
+    }
+
+    @Override
+    public String summary() {
+        return "[--learner NAME] [--json] | export --format xapi|csv|csv-answers [-o FILE]: progress and its export";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        Arguments parsed;
+        try {
+            parsed = Arguments.parse(arguments, Set.of("--json"),
+                    Set.of("--learner", "--format", "-o", "--home-page"));
+        } catch (IllegalArgumentException e) {
+            err.println("sendero progress: " + e.getMessage());
+            return Arguments.USAGE;
+        }
+        boolean exporting = parsed.operands.equals(List.of("export"));
+        if (!parsed.operands.isEmpty() && !exporting) {
+            err.println("sendero progress: unknown operand '" + parsed.operands.get(0) + "'; did you mean 'export'?");
+            return Arguments.USAGE;
+        }
+        try {
+            List<Pack> packs = InstalledQuizzes.of(library).packs();
+            Optional<Learner> only = parsed.value("--learner").isPresent()
+                    ? Optional.of(LearnerLookup.byName(learners, parsed.value("--learner").get())) : Optional.empty();
+            if (exporting) {
+                return export(parsed, packs, only, out, err);
+            }
+            if (parsed.value("--format").isPresent() || parsed.value("-o").isPresent()) {
+                err.println("sendero progress: --format and -o go with 'progress export'");
+                return Arguments.USAGE;
+            }
+            List<Learner> shown = only.map(List::of).orElse(learners.list());
+            if (parsed.has("--json")) {
+                List<Object> rows = Json.array();
+                for (Learner learner : shown) {
+                    rows.add(json(learner, packs));
+                }
+                out.println(Json.write(rows, 2));
+            } else {
+                for (Learner learner : shown) {
+                    print(learner, packs, out);
+                }
+                if (shown.isEmpty()) {
+                    out.println("No learners yet; add one with: sendero learners add NAME");
+                }
+            }
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
+            LearnerLookup.fail(err, "progress", e);
+            return 1;
+        }
+    }
+
+    private int export(Arguments parsed, List<Pack> packs, Optional<Learner> only, PrintStream out, PrintStream err)
+            throws IOException {
+        Optional<String> format = parsed.value("--format");
+        if (format.isEmpty() || !List.of("xapi", "csv", "csv-answers").contains(format.get())) {
+            err.println("sendero progress export: --format must be xapi, csv or csv-answers");
+            return Arguments.USAGE;
+        }
+        URI homePage = URI.create(parsed.value("--home-page").orElse(ExportOptions.DEFAULT_HOME_PAGE.toString()));
+        ExportOptions options = new ExportOptions(homePage, only.map(Learner::id));
+        Optional<Path> file = parsed.value("-o").map(Path::of);
+        if (file.isEmpty()) {
+            write(format.get(), out, options, packs);
+            return 0;
+        }
+        // written beside the target and moved into place: a reader never sees half a file
+        Path target = file.get().toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                write(format.get(), stream, options, packs);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        out.println("Wrote " + file.get());
+        return 0;
+    }
+
+    private void write(String format, OutputStream stream, ExportOptions options, List<Pack> packs) throws IOException {
+        switch (format) {
+            case "xapi" -> export.xapi(stream, options, packs);
+            case "csv" -> export.csvModules(stream, options, packs);
+            default -> export.csvAnswers(stream, options);
+        }
+        stream.flush();
+    }
+
+    private void print(Learner learner, List<Pack> packs, PrintStream out) throws IOException {
+        out.println(learner.name());
+        for (Pack pack : packs) {
+            for (Course course : pack.courses()) {
+                CourseProgress progress = completion.course(learner.id(), pack.id(), course);
+                out.println("  " + course.title().in("en") + ": " + progress.modulesComplete() + " of "
+                        + progress.modules().size() + " modules complete");
+                for (ModuleProgress module : progress.modules()) {
+                    out.println("    " + (module.complete() ? "[x] " : "[ ] ") + module.moduleId() + ": "
+                            + module.lessonsRead().size() + "/" + module.lessonCount() + " lessons read"
+                            + (module.hasQuiz() ? ", quiz " + (module.quizPassed() ? "passed" : "not passed")
+                                    + (module.bestScaled().isPresent()
+                                            ? " (best " + Math.round(module.bestScaled().getAsDouble() * 1000) / 10.0 + "%)"
+                                            : "") : ""));
+                }
+            }
+        }
+        out.println("  Next: " + describe(completion.next(learner.id(), packs)));
+    }
+
+    private static String describe(NextStep step) {
+        return switch (step) {
+            case NextStep.ReadLesson read -> "read lesson " + read.lesson().lessonId() + " (module "
+                    + read.lesson().moduleId() + ")";
+            case NextStep.TakeQuiz quiz -> "take quiz " + quiz.quizId() + " (module " + quiz.moduleId() + ")";
+            case NextStep.AllDone done -> "nothing left: every course is complete";
+        };
+    }
+
+    private Map<String, Object> json(Learner learner, List<Pack> packs) throws IOException {
+        Map<String, Object> row = Json.object();
+        row.put("learner", learner.name());
+        row.put("learner_id", learner.id());
+        List<Object> courses = new ArrayList<>();
+        for (Pack pack : packs) {
+            for (Course course : pack.courses()) {
+                CourseProgress progress = completion.course(learner.id(), pack.id(), course);
+                Map<String, Object> entry = Json.object();
+                entry.put("pack", pack.id());
+                entry.put("course", course.id());
+                entry.put("complete", progress.complete());
+                List<Object> modules = new ArrayList<>();
+                for (ModuleProgress module : progress.modules()) {
+                    Map<String, Object> m = Json.object();
+                    m.put("module", module.moduleId());
+                    m.put("lessons_read", module.lessonsRead().size());
+                    m.put("lessons_total", module.lessonCount());
+                    m.put("quiz_passed", module.hasQuiz() ? module.quizPassed() : null);
+                    m.put("best_score_percent", module.bestScaled().isPresent()
+                            ? Math.round(module.bestScaled().getAsDouble() * 1000) / 10.0 : null);
+                    m.put("attempts", module.attemptsStarted());
+                    m.put("complete", module.complete());
+                    modules.add(m);
+                }
+                entry.put("modules", modules);
+                courses.add(entry);
+            }
+        }
+        row.put("courses", courses);
+        Map<String, Object> next = Json.object();
+        switch (completion.next(learner.id(), packs)) {
+            case NextStep.ReadLesson read -> {
+                next.put("type", "lesson");
+                next.put("pack", read.lesson().packId());
+                next.put("course", read.lesson().courseId());
+                next.put("module", read.lesson().moduleId());
+                next.put("lesson", read.lesson().lessonId());
+                next.put("position", read.position());
+            }
+            case NextStep.TakeQuiz quiz -> {
+                next.put("type", "quiz");
+                next.put("pack", quiz.packId());
+                next.put("course", quiz.courseId());
+                next.put("module", quiz.moduleId());
+                next.put("quiz", quiz.quizId());
+            }
+            case NextStep.AllDone done -> next.put("type", "done");
+        }
+        row.put("next", next);
+        return row;
+    }
+}

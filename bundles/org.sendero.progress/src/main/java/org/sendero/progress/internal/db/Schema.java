@@ -1,0 +1,86 @@
+package org.sendero.progress.internal.db;
+
+import java.util.List;
+
+/**
+ * The database's schema as forward migrations: migration N (1-based) takes a database from
+ * {@code PRAGMA user_version} N-1 to N. A released migration is never edited; a change is a new
+ * migration at the end.
+ */
+public record Schema(List<List<String>> migrations) {
+
+    public Schema {
+        migrations = migrations.stream().map(List::copyOf).toList();
+    }
+
+    public int version() {
+        return migrations.size();
+    }
+
+    /** The schema of this version of Sendero. */
+    public static final Schema CURRENT = new Schema(List.of(version1()));
+
+    private static List<String> version1() {
+        return List.of("""
+                CREATE TABLE learner (
+                  id TEXT PRIMARY KEY,
+                  name TEXT NOT NULL,
+                  name_key TEXT NOT NULL UNIQUE,
+                  created INTEGER NOT NULL,
+                  pin_hash BLOB,
+                  pin_salt BLOB,
+                  pin_iterations INTEGER,
+                  failed_pins INTEGER NOT NULL DEFAULT 0,
+                  retry_after INTEGER
+                )""", """
+                CREATE TABLE lesson_progress (
+                  id TEXT NOT NULL UNIQUE,
+                  learner_id TEXT NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                  pack_id TEXT NOT NULL,
+                  course_id TEXT NOT NULL,
+                  module_id TEXT NOT NULL,
+                  lesson_id TEXT NOT NULL,
+                  lang TEXT NOT NULL,
+                  first_opened INTEGER NOT NULL,
+                  last_opened INTEGER NOT NULL,
+                  position INTEGER NOT NULL DEFAULT 0,
+                  read_at INTEGER,
+                  PRIMARY KEY (learner_id, pack_id, course_id, module_id, lesson_id)
+                )""", """
+                CREATE TABLE attempt (
+                  id TEXT PRIMARY KEY,
+                  learner_id TEXT NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                  pack_id TEXT NOT NULL,
+                  course_id TEXT NOT NULL,
+                  module_id TEXT NOT NULL,
+                  quiz_id TEXT NOT NULL,
+                  lang TEXT NOT NULL,
+                  seed INTEGER NOT NULL,
+                  started INTEGER NOT NULL,
+                  finished INTEGER,
+                  scaled REAL,
+                  passed INTEGER,
+                  duration_ms INTEGER NOT NULL DEFAULT 0
+                )""",
+                "CREATE INDEX attempt_by_quiz ON attempt (learner_id, pack_id, quiz_id)", """
+                CREATE TABLE answer (
+                  id TEXT PRIMARY KEY,
+                  attempt_id TEXT NOT NULL REFERENCES attempt(id) ON DELETE CASCADE,
+                  item_id TEXT NOT NULL,
+                  response TEXT NOT NULL,
+                  credit REAL NOT NULL,
+                  answered INTEGER NOT NULL,
+                  duration_ms INTEGER NOT NULL,
+                  UNIQUE (attempt_id, item_id)
+                )""", """
+                CREATE TABLE completion (
+                  id TEXT NOT NULL UNIQUE,
+                  learner_id TEXT NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                  pack_id TEXT NOT NULL,
+                  course_id TEXT NOT NULL,
+                  module_id TEXT NOT NULL,
+                  completed INTEGER NOT NULL,
+                  PRIMARY KEY (learner_id, pack_id, course_id, module_id)
+                )""");
+    }
+}
