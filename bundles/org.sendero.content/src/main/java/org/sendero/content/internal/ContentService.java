@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
 import org.sendero.content.InstallResult;
 import org.sendero.content.InstalledPack;
+import org.sendero.content.LibraryListener;
 import org.sendero.content.PackReport;
 import org.sendero.content.internal.library.LibraryImport;
 import org.sendero.content.internal.pack.PackReader;
@@ -24,6 +29,10 @@ import org.sendero.core.SenderoEnvironment;
 public final class ContentService implements ContentLibrary, ContentImporter {
 
     private final PackStore store;
+
+    /** Told after every change; dynamic, so that a listener coming or going never restarts the library. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
+    private final List<LibraryListener> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
     public ContentService(@Reference SenderoEnvironment environment) {
@@ -41,12 +50,13 @@ public final class ContentService implements ContentLibrary, ContentImporter {
 
     @Override
     public InstallResult install(Path source, boolean force) throws ContentException {
-        return store.install(source, force);
+        return changed(store.install(source, force));
     }
 
     @Override
     public void remove(String packId) throws ContentException {
         store.remove(packId);
+        changed(packId);
     }
 
     @Override
@@ -56,7 +66,29 @@ public final class ContentService implements ContentLibrary, ContentImporter {
 
     @Override
     public InstallResult importDocuments(List<Path> documents) throws ContentException {
-        return new LibraryImport(store).importDocuments(documents);
+        return changed(new LibraryImport(store).importDocuments(documents));
+    }
+
+    /** Adds a listener outside OSGi (in OSGi, listeners are services). */
+    public void addListener(LibraryListener listener) {
+        listeners.add(listener);
+    }
+
+    private InstallResult changed(InstallResult result) {
+        changed(result.info().id());
+        return result;
+    }
+
+    /** The change is done and durable; a listener that fails must not make it look failed. */
+    private void changed(String packId) {
+        for (LibraryListener listener : listeners) {
+            try {
+                listener.libraryChanged(packId);
+            } catch (RuntimeException e) {
+                System.getLogger(ContentService.class.getName()).log(System.Logger.Level.WARNING,
+                        "a library listener failed for " + packId, e);
+            }
+        }
     }
 
     /** Whatever the user picked in the workbench's Import: see {@link #importAny}. */
