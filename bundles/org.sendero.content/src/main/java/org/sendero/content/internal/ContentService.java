@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.FieldOption;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -25,22 +25,29 @@ import org.sendero.core.ContentImporter;
 import org.sendero.core.SenderoEnvironment;
 
 /** The installed packs of this process's data folder, and the importer the workbench's Import uses. */
-@Component(service = { ContentLibrary.class, ContentImporter.class })
+@Component(service = { ContentLibrary.class, ContentImporter.class }, reference = @Reference(name = ContentService.LISTENERS,
+        service = LibraryListener.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC))
 public final class ContentService implements ContentLibrary, ContentImporter {
 
-    private final PackStore store;
+    static final String LISTENERS = "listeners";
 
-    /** Told after every change; dynamic, so that a listener coming or going never restarts the library. */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
+    private final PackStore store;
+    /**
+     * Listeners are looked up when a change happens, not bound when the library starts: a listener
+     * (the search index) itself needs the library, and binding it at start would be a cycle.
+     */
+    private final ComponentContext context;
     private final List<LibraryListener> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
-    public ContentService(@Reference SenderoEnvironment environment) {
-        this(new PackStore(environment.dataFolder().packs()));
+    public ContentService(@Reference SenderoEnvironment environment, ComponentContext context) {
+        this.store = new PackStore(environment.dataFolder().packs());
+        this.context = context;
     }
 
     public ContentService(PackStore store) {
         this.store = store;
+        this.context = null;
     }
 
     @Override
@@ -81,7 +88,16 @@ public final class ContentService implements ContentLibrary, ContentImporter {
 
     /** The change is done and durable; a listener that fails must not make it look failed. */
     private void changed(String packId) {
-        for (LibraryListener listener : listeners) {
+        List<LibraryListener> all = new java.util.ArrayList<>(listeners);
+        if (context != null) {
+            Object[] services = context.locateServices(LISTENERS);
+            if (services != null) {
+                for (Object service : services) {
+                    all.add((LibraryListener) service);
+                }
+            }
+        }
+        for (LibraryListener listener : all) {
             try {
                 listener.libraryChanged(packId);
             } catch (RuntimeException e) {

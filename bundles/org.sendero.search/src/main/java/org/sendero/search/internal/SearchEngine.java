@@ -46,16 +46,19 @@ public final class SearchEngine implements Closeable {
     private final SearchRunner runner = new SearchRunner(analysis);
     private final ReentrantLock updating = new ReentrantLock();
     private final Indexer.StepListener steps;
+    private final int commitEvery;
     private volatile SearcherManager searchers;
     private volatile long lastRefreshCheck;
 
     public SearchEngine(Path folder) throws SearchException {
-        this(folder, Indexer.StepListener.NONE);
+        this(folder, Indexer.StepListener.NONE, Indexer.COMMIT_EVERY);
     }
 
-    public SearchEngine(Path folder, Indexer.StepListener steps) throws SearchException {
+    /** With a listener told after each document and a commit interval, for tests that crash it on purpose. */
+    public SearchEngine(Path folder, Indexer.StepListener steps, int commitEvery) throws SearchException {
         this.folder = folder.toAbsolutePath().normalize();
         this.steps = steps;
+        this.commitEvery = commitEvery;
         try {
             Files.createDirectories(this.folder);
             this.directory = FSDirectory.open(this.folder);
@@ -71,7 +74,7 @@ public final class SearchEngine implements Closeable {
     public IndexReport update(List<PackSource> packs, IndexProgress progress, boolean rebuild) throws SearchException {
         updating.lock();
         try {
-            IndexReport report = new Indexer(directory, analysis, steps).update(packs, progress, rebuild);
+            IndexReport report = new Indexer(directory, analysis, steps, commitEvery).update(packs, progress, rebuild);
             refresh();
             return report;
         } catch (LockObtainFailedException e) {

@@ -54,7 +54,8 @@ public final class SearchService implements LibrarySearch, LibraryIndex, Library
         scheduleUpdate();
     }
 
-    public SearchService(SearchEngine engine, ContentLibrary library) {
+    /** Outside OSGi (tests): no background updates, only explicit ones. Not public, so DS never picks it. */
+    SearchService(SearchEngine engine, ContentLibrary library) {
         this.engine = engine;
         this.library = library;
     }

@@ -17,8 +17,7 @@ import org.sendero.core.content.Pack;
 record IndexPlan(List<PackChange> packs, List<String> removedPacks, int removedPackDocuments, int unchanged) {
 
     /** A pack that was read: documents to write, documents to delete, then its record. */
-    record PackChange(String id, String stamp, List<IndexedDocument> write, List<String> delete, int added,
-            List<String> glossary) {
+    record PackChange(String id, String stamp, List<IndexedDocument> write, List<String> delete, List<String> glossary) {
     }
 
     static IndexPlan of(IndexState state, List<PackSource> sources) throws IOException {
@@ -35,19 +34,15 @@ record IndexPlan(List<PackChange> packs, List<String> removedPacks, int removedP
             Pack pack = source.loader().load();
             List<IndexedDocument> write = new ArrayList<>();
             Map<String, String> remaining = new HashMap<>(indexed);
-            int added = 0;
             for (IndexedDocument document : PackDocuments.of(pack)) {
                 String old = remaining.remove(document.key());
-                if (old == null) {
-                    added++;
-                    write.add(document);
-                } else if (!old.equals(document.hash())) {
+                if (old == null || !old.equals(document.hash())) {
                     write.add(document);
                 } else {
                     unchanged++;
                 }
             }
-            changes.add(new PackChange(source.id(), source.stamp(), write, List.copyOf(remaining.keySet()), added,
+            changes.add(new PackChange(source.id(), source.stamp(), write, List.copyOf(remaining.keySet()),
                     PackDocuments.glossaryLines(pack)));
         }
         List<String> removed = new ArrayList<>();

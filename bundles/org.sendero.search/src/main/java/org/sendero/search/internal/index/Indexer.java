@@ -24,12 +24,13 @@ import org.sendero.search.internal.analysis.TextAnalysis;
  */
 public final class Indexer {
 
-    static final int COMMIT_EVERY = 500;
+    public static final int COMMIT_EVERY = 500;
 
     private final Directory directory;
     private final TextAnalysis analysis;
     private final Records records;
     private final StepListener steps;
+    private final int commitEvery;
 
     /** Told after each document; tests use it to stop the process at a given point. */
     public interface StepListener {
@@ -40,10 +41,14 @@ public final class Indexer {
     }
 
     public Indexer(Directory directory, TextAnalysis analysis) {
-        this(directory, analysis, StepListener.NONE);
+        this(directory, analysis, StepListener.NONE, COMMIT_EVERY);
     }
 
-    public Indexer(Directory directory, TextAnalysis analysis, StepListener steps) {
+    public Indexer(Directory directory, TextAnalysis analysis, StepListener steps, int commitEvery) {
+        if (commitEvery < 1) {
+            throw new IllegalArgumentException("commit interval must be at least 1: " + commitEvery);
+        }
+        this.commitEvery = commitEvery;
         this.directory = directory;
         this.analysis = analysis;
         this.records = new Records(analysis, IndexSchema.facetsConfig());
@@ -100,7 +105,6 @@ public final class Indexer {
                     removed++;
                     counter.done(key);
                 }
-                int addedHere = 0;
                 for (IndexedDocument document : pack.write()) {
                     if (progress.cancelled()) {
                         cancelled = true;
@@ -109,13 +113,12 @@ public final class Indexer {
                     writer.updateDocuments(new Term(IndexSchema.DOC_KEY, document.key()), records.block(document));
                     boolean isNew = !state.hashes(pack.id()).containsKey(document.key());
                     if (isNew) {
-                        addedHere++;
+                        added++;
                     } else {
                         changed++;
                     }
                     counter.done(document.key());
                 }
-                added += addedHere;
                 // the pack's stamp last: until it is committed, the next update reads this pack again
                 writer.updateDocument(new Term(IndexSchema.DOC_KEY, Records.packKey(pack.id())),
                         Records.pack(pack.id(), pack.stamp(), pack.glossary()));
@@ -137,7 +140,7 @@ public final class Indexer {
         return IndexPlan.of(IndexState.read(reader), sources).work();
     }
 
-    /** Counts finished documents and commits every {@value #COMMIT_EVERY}. */
+    /** Counts finished documents and commits every so many. */
     private final class Counter {
         private final IndexWriter writer;
         private final IndexProgress progress;
@@ -150,7 +153,7 @@ public final class Indexer {
 
         void done(String key) throws IOException {
             done++;
-            boolean commit = done % COMMIT_EVERY == 0;
+            boolean commit = done % commitEvery == 0;
             if (commit) {
                 writer.commit();
             }

@@ -48,6 +48,7 @@ public final class QueryFactory {
 
     private static final float EXACT_BOOST = 1.2f;
     private static final float SYNONYM_BOOST = 0.8f;
+    private static final float LOOSE_WORDS_BOOST = 0.5f;
     private static final float TIE_BREAKER = 0.1f;
 
     private final TextAnalysis analysis;
@@ -178,6 +179,22 @@ public final class QueryFactory {
     private Query concept(String typed, List<Glossary.Term> matched, Glossary glossary) {
         List<Query> alternatives = new ArrayList<>();
         alternatives.add(word(typed));
+        // the typed words in any order and form, lower: "refusal of entry" also finds "refuse entry"
+        List<String> typedWords = List.of(typed.split("\\s+"));
+        if (typedWords.size() > 1) {
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            int count = 0;
+            for (String typedWord : typedWords) {
+                Query query = analysis.isStopWord(typedWord) ? null : word(typedWord);
+                if (query != null) {
+                    every.add(query, Occur.MUST);
+                    count++;
+                }
+            }
+            if (count > 1) {
+                alternatives.add(new BoostQuery(every.build(), LOOSE_WORDS_BOOST));
+            }
+        }
         for (Glossary.Term synonym : glossary.synonyms(matched)) {
             Query phrase = inFields(stems.get(Language.of(synonym.lang())), synonym.text());
             if (phrase != null) {

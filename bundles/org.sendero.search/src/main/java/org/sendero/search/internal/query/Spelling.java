@@ -40,20 +40,26 @@ public final class Spelling {
     public List<String> suggest(IndexReader reader, String query, List<String> words) throws IOException {
         List<String> misspelled = new ArrayList<>();
         List<List<String>> candidates = new ArrayList<>();
-        for (String word : new LinkedHashSet<>(words)) {
-            List<String> tokens = TextAnalysis.tokens(analysis.plain(), word);
-            if (tokens.size() != 1 || analysis.isStopWord(word) || known(reader, word, tokens.get(0))) {
+        Set<String> tokens = new LinkedHashSet<>();
+        for (String word : words) {
+            if (!analysis.isStopWord(word)) {
+                // "non-punishmnet" is checked word by word
+                tokens.addAll(TextAnalysis.tokens(analysis.plain(), word));
+            }
+        }
+        for (String token : tokens) {
+            if (analysis.isStopWord(token) || known(reader, token)) {
                 continue;
             }
             List<String> found = new ArrayList<>();
-            for (SuggestWord suggestion : checker.suggestSimilar(new Term(IndexSchema.BODY, tokens.get(0)), 12, reader,
+            for (SuggestWord suggestion : checker.suggestSimilar(new Term(IndexSchema.BODY, token), 12, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
                 if (suggestion.string.charAt(0) != TextAnalysis.STEM_MARK && found.size() < MAX_SUGGESTIONS) {
                     found.add(suggestion.string);
                 }
             }
             if (!found.isEmpty()) {
-                misspelled.add(word);
+                misspelled.add(token);
                 candidates.add(found);
             }
         }
@@ -77,13 +83,13 @@ public final class Spelling {
      * once or twice is more often a collision between languages (the French stemmer folds double
      * letters, so "smugling" meets "smuggling") than the word the user meant.
      */
-    private boolean known(IndexReader reader, String word, String token) throws IOException {
+    private boolean known(IndexReader reader, String token) throws IOException {
         if (reader.docFreq(new Term(IndexSchema.BODY, token)) > 0 || reader.docFreq(new Term(IndexSchema.TITLE, token)) > 0) {
             return true;
         }
         int stemmed = 0;
         for (Language language : Language.values()) {
-            for (String stem : TextAnalysis.tokens(analysis.stems(language), word)) {
+            for (String stem : TextAnalysis.tokens(analysis.stems(language), token)) {
                 stemmed = Math.max(stemmed, reader.docFreq(new Term(IndexSchema.BODY, stem)));
             }
         }
