@@ -147,7 +147,7 @@ final class SearchRunner {
     /** One to three passages per section, from the body's postings offsets. */
     private List<List<String>> highlight(Snapshot snapshot, BuiltQuery built, List<Ranked> sections) throws IOException {
         int[] ids = sections.stream().mapToInt(Ranked::doc).toArray();
-        return new SectionHighlighter(snapshot, analysis).passages(BODY, built.ranked(), ids, MAX_PASSAGES);
+        return new SectionHighlighter(snapshot, analysis).passages(BODY, built.highlight(), ids, MAX_PASSAGES);
     }
 
     private static Map<String, List<FacetCount>> facets(Facets counts) throws IOException {

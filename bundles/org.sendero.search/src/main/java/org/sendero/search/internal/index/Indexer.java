@@ -18,13 +18,13 @@ import org.sendero.search.internal.analysis.TextAnalysis;
 
 /**
  * Brings the index in line with the installed packs. Every document is replaced as one block
- * (its record and its sections), and commits happen every {@value #COMMIT_EVERY} documents and at
- * the end: a crash or a cancel leaves the last commit whole, and the next update, comparing hashes
+ * (its record and its sections), and commits happen every {@value #COMMIT_EVERY} documents (often
+ * enough to keep most of a long rebuild, rarely enough not to slow it) and at the end: a crash or a cancel leaves the last commit whole, and the next update, comparing hashes
  * again, does only what is left.
  */
 public final class Indexer {
 
-    public static final int COMMIT_EVERY = 500;
+    public static final int COMMIT_EVERY = 2000;
 
     private final Directory directory;
     private final TextAnalysis analysis;

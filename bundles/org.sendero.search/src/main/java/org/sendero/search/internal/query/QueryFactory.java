@@ -94,25 +94,29 @@ public final class QueryFactory {
         boolean empty = groups.isEmpty() && filters.isEmpty();
         Query any;
         Query all;
+        Query some;
         if (groups.isEmpty()) {
             any = empty ? new MatchNoDocsQuery("nothing to search for") : new MatchAllDocsQuery();
             all = any;
+            some = new MatchNoDocsQuery("nothing to mark");
         } else if (groups.size() == 1) {
             any = groups.get(0);
             all = any;
+            some = any;
         } else {
-            BooleanQuery.Builder some = new BooleanQuery.Builder();
+            BooleanQuery.Builder anyGroup = new BooleanQuery.Builder();
             BooleanQuery.Builder every = new BooleanQuery.Builder();
             for (Query group : groups) {
-                some.add(group, Occur.SHOULD);
+                anyGroup.add(group, Occur.SHOULD);
                 every.add(group, Occur.MUST);
             }
             all = every.build();
-            any = new BooleanQuery.Builder().add(some.build(), Occur.SHOULD)
+            some = anyGroup.build();
+            any = new BooleanQuery.Builder().add(some, Occur.SHOULD)
                     .add(new BoostQuery(new ConstantScoreQuery(all), ALL_GROUPS_BONUS), Occur.SHOULD).build();
         }
         List<Query> excluded = parsed.excluded().stream().map(this::excludedPart).filter(q -> q != null).toList();
-        return new BuiltQuery(restrict(any, excluded, filters), restrict(all, excluded, filters), groups.size(),
+        return new BuiltQuery(restrict(any, excluded, filters), restrict(all, excluded, filters), some, groups.size(),
                 words, queryLanguages, empty);
     }
 
