@@ -37,6 +37,18 @@ import org.sendero.search.internal.index.PackSource;
  */
 public final class SearchEngine implements Closeable {
 
+    /**
+     * Lucene advises, once per process, to enable the incubating vector module; the advice is for
+     * servers, users cannot act on it, and on the command line it would read as a problem. Held
+     * here because the logging system keeps its loggers only weakly.
+     */
+    private static final java.util.logging.Logger VECTOR_ADVICE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+    static {
+        VECTOR_ADVICE.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     /** How often a search looks for a commit made by another process (the command line). */
     private static final long REFRESH_CHECK_NANOS = 1_000_000_000L;
 
@@ -122,6 +134,8 @@ public final class SearchEngine implements Closeable {
 
     /** Reads the last commit: its schema, counts, what an update would change, and Lucene's own check. */
     public IndexCheck check(List<PackSource> packs) throws SearchException {
+        // after this process's own update, if one runs: Lucene's check needs the write lock too
+        updating.lock();
         try {
             Map<String, String> data = Indexer.commitData(directory);
             if (data.isEmpty()) {
@@ -155,6 +169,8 @@ public final class SearchEngine implements Closeable {
             return new IndexCheck(IndexSchema.describe(data), documents, sections, pending, problems);
         } catch (IOException e) {
             throw new SearchException(folder + ": cannot read the search index: " + e.getMessage(), e);
+        } finally {
+            updating.unlock();
         }
     }
 

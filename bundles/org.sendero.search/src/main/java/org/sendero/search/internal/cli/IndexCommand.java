@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Reference;
 import org.sendero.cli.CliCommand;
 import org.sendero.search.IndexCheck;
@@ -18,11 +19,12 @@ import org.sendero.search.SearchException;
 @Component(service = CliCommand.class)
 public final class IndexCommand implements CliCommand {
 
-    private final LibraryIndex index;
+    /** Taken only when the command runs: listing the commands must not open the index. */
+    private final ComponentServiceObjects<LibraryIndex> indexes;
 
     @Activate
-    public IndexCommand(@Reference LibraryIndex index) {
-        this.index = index;
+    public IndexCommand(@Reference ComponentServiceObjects<LibraryIndex> indexes) {
+        this.indexes = indexes;
     }
 
     @Override
@@ -50,6 +52,7 @@ public final class IndexCommand implements CliCommand {
             err.println("sendero index: " + e.getMessage());
             return Options.USAGE;
         }
+        LibraryIndex index = indexes.getService();
         try {
             if (options.has("--check")) {
                 IndexCheck check = index.check();
@@ -64,6 +67,8 @@ public final class IndexCommand implements CliCommand {
         } catch (SearchException e) {
             err.println("sendero index: " + e.getMessage());
             return 1;
+        } finally {
+            indexes.ungetService(index);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Reference;
 import org.sendero.cli.CliCommand;
 import org.sendero.search.FacetCount;
@@ -27,13 +28,15 @@ import org.sendero.search.SearchResults;
 @Component(service = CliCommand.class)
 public final class SearchCommand implements CliCommand {
 
-    private final LibrarySearch search;
-    private final LibraryIndex index;
+    /** Taken only when the command runs: listing the commands must not open the index. */
+    private final ComponentServiceObjects<LibrarySearch> searches;
+    private final ComponentServiceObjects<LibraryIndex> indexes;
 
     @Activate
-    public SearchCommand(@Reference LibrarySearch search, @Reference LibraryIndex index) {
-        this.search = search;
-        this.index = index;
+    public SearchCommand(@Reference ComponentServiceObjects<LibrarySearch> searches,
+            @Reference ComponentServiceObjects<LibraryIndex> indexes) {
+        this.searches = searches;
+        this.indexes = indexes;
     }
 
     @Override
@@ -76,19 +79,24 @@ public final class SearchCommand implements CliCommand {
             err.println("sendero search: " + e.getMessage());
             return Options.USAGE;
         }
+        LibraryIndex index = indexes.getService();
+        LibrarySearch search = searches.getService();
         try {
-            index.update(IndexProgress.NONE);
-        } catch (SearchException e) {
-            // the last committed index still answers; say why it may be behind
-            err.println("sendero search: searching the index as it was: " + e.getMessage());
-        }
-        try {
+            try {
+                index.update(IndexProgress.NONE);
+            } catch (SearchException e) {
+                // the last committed index still answers; say why it may be behind
+                err.println("sendero search: searching the index as it was: " + e.getMessage());
+            }
             SearchResults results = search.search(request);
             out.println(json ? json(results) : text(results));
             return 0;
         } catch (SearchException e) {
             err.println("sendero search: " + e.getMessage());
             return 1;
+        } finally {
+            searches.ungetService(search);
+            indexes.ungetService(index);
         }
     }
 
@@ -163,9 +171,9 @@ public final class SearchCommand implements CliCommand {
         return out.toString().stripTrailing();
     }
 
-    /** The marks as a terminal shows them, entities back to characters. */
+    /** The marks as a terminal shows them, entities back to characters, one line per passage. */
     private static String plain(String snippet) {
-        return snippet.replace("<b>", "[").replace("</b>", "]").replace("&lt;", "<").replace("&gt;", ">")
+        return snippet.replaceAll("\\s+", " ").replace("<b>", "[").replace("</b>", "]").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&amp;", "&");
     }
 }
