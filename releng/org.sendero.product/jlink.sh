@@ -5,7 +5,7 @@
 set -eu
 jdk=$1
 product=$2
-modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,java.instrument,jdk.unsupported,jdk.xml.dom,java.net.http,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.charsets
+modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,java.instrument,jdk.unsupported,jdk.xml.dom,java.net.http,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.charsets,jdk.management
 rm -rf "$product/jre"
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
   --compress=zip-6 --output "$product/jre"

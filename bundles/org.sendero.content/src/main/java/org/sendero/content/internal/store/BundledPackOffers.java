@@ -31,13 +31,16 @@ public final class BundledPackOffers {
     }
 
     /**
-     * Installs every bundled pack whose version was never offered here and is newer than the
-     * installed one.
-     *
-     * @return what could not be installed, one line each, for the log
+     * @param installed the ids of the packs installed now
+     * @param failures what could not be installed, one line each, for the log
      */
-    public List<String> offer(List<BundledPack> bundled) throws ContentException {
+    public record Offered(List<String> installed, List<String> failures) {
+    }
+
+    /** Installs every bundled pack whose version was never offered here and is newer than the installed one. */
+    public Offered offer(List<BundledPack> bundled) throws ContentException {
         removeLeftovers();
+        List<String> installed = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Set<String> offered = readOffered();
         boolean changed = false;
@@ -51,6 +54,7 @@ public final class BundledPackOffers {
             if (newer) {
                 try {
                     install(pack);
+                    installed.add(pack.packId());
                 } catch (IOException e) {
                     failures.add(key + ": " + e.getMessage());
                     continue;
@@ -62,7 +66,7 @@ public final class BundledPackOffers {
         if (changed) {
             writeOffered(offered);
         }
-        return failures;
+        return new Offered(installed, failures);
     }
 
     private void install(BundledPack pack) throws IOException {

@@ -57,11 +57,12 @@ class BundledPackOffersTest {
     @Test
     void aShippedPackIsInstalledOnFirstStartAndOnlyOnce() throws Exception {
         PackStore store = store();
-        assertEquals(List.of(), new BundledPackOffers(store).offer(List.of(shipped("1.0.0"))));
+        BundledPackOffers.Offered first = new BundledPackOffers(store).offer(List.of(shipped("1.0.0")));
+        assertEquals(new BundledPackOffers.Offered(List.of("test-pack"), List.of()), first);
         assertEquals(List.of("test-pack 1.0.0"), installedVersions(store));
 
         Path installed = store.current("test-pack").orElseThrow();
-        assertEquals(List.of(), new BundledPackOffers(store).offer(List.of(shipped("1.0.0"))));
+        assertEquals(List.of(), new BundledPackOffers(store).offer(List.of(shipped("1.0.0"))).failures());
         assertEquals(installed, store.current("test-pack").orElseThrow(), "the second start installs nothing");
         try (var leftovers = Files.list(store.root())) {
             assertTrue(leftovers.noneMatch(path -> path.getFileName().toString().startsWith(".bundled-copy")));
@@ -71,13 +72,13 @@ class BundledPackOffersTest {
     @Test
     void aPackTheUserRemovedStaysRemovedUntilANewerVersionShips() throws Exception {
         PackStore store = store();
-        new BundledPackOffers(store).offer(List.of(shipped("1.0.0")));
+        new BundledPackOffers(store).offer(List.of(shipped("1.0.0"))).failures();
         store.remove("test-pack");
 
-        new BundledPackOffers(store).offer(List.of(shipped("1.0.0")));
+        new BundledPackOffers(store).offer(List.of(shipped("1.0.0"))).failures();
         assertEquals(List.of(), installedVersions(store));
 
-        new BundledPackOffers(store).offer(List.of(shipped("1.1.0")));
+        new BundledPackOffers(store).offer(List.of(shipped("1.1.0"))).failures();
         assertEquals(List.of("test-pack 1.1.0"), installedVersions(store));
     }
 
@@ -85,7 +86,7 @@ class BundledPackOffersTest {
     void aNewerInstalledVersionIsNotReplacedByAnOlderShippedOne() throws Exception {
         PackStore store = store();
         store.install(TestPacks.validPack(temp, "2.0.0"), false);
-        assertEquals(List.of(), new BundledPackOffers(store).offer(List.of(shipped("1.0.0"))));
+        assertEquals(List.of(), new BundledPackOffers(store).offer(List.of(shipped("1.0.0"))).failures());
         assertEquals(List.of("test-pack 2.0.0"), installedVersions(store));
     }
 
@@ -108,11 +109,11 @@ class BundledPackOffersTest {
                 throw new IOException("disk full");
             }
         };
-        List<String> failures = new BundledPackOffers(store).offer(List.of(broken));
+        List<String> failures = new BundledPackOffers(store).offer(List.of(broken)).failures();
         assertEquals(List.of("test-pack@1.0.0: disk full"), failures);
         assertEquals(List.of(), installedVersions(store));
 
-        assertEquals(List.of(), new BundledPackOffers(store).offer(List.of(shipped("1.0.0"))));
+        assertEquals(List.of(), new BundledPackOffers(store).offer(List.of(shipped("1.0.0"))).failures());
         assertEquals(List.of("test-pack 1.0.0"), installedVersions(store));
     }
 }

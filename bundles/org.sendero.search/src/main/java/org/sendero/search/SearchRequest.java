@@ -1,0 +1,75 @@
+package org.sendero.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A search as the user asks it.
+ *
+ * @param query what was typed: words, "phrases", -exclusions, OR, and field filters such as
+ *     {@code topic:children}
+ * @param language the user's language: on equal scores its documents come first
+ * @param filters facet values to keep, by facet (kind, topic, doctype, language, subregion, pack);
+ *     values of one facet are alternatives, facets are all required
+ * @param limit how many documents to return, each with up to three sections
+ * @param snippets whether to highlight passages
+ * @param facets whether to count facet values
+ */
+public record SearchRequest(String query, String language, Map<String, Set<String>> filters, int limit,
+        boolean snippets, boolean facets) {
+
+    public static final List<String> FACETS = List.of("kind", "topic", "doctype", "language", "subregion", "pack");
+
+    public SearchRequest {
+        query = query == null ? "" : query;
+        language = language == null || language.isBlank() ? "en" : language;
+        TreeMap<String, Set<String>> copy = new TreeMap<>();
+        if (filters != null) {
+            filters.forEach((facet, values) -> {
+                if (!FACETS.contains(facet)) {
+                    throw new IllegalArgumentException("no facet " + facet + "; facets: " + String.join(", ", FACETS));
+                }
+                copy.put(facet, java.util.Collections.unmodifiableSet(new TreeSet<>(values)));
+            });
+        }
+        filters = java.util.Collections.unmodifiableMap(copy);
+        if (limit < 1) {
+            throw new IllegalArgumentException("the limit must be at least 1: " + limit);
+        }
+    }
+
+    /** Ten documents with snippets and facets, in English. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, "en", Map.of(), 10, true, true);
+    }
+
+    public SearchRequest inLanguage(String userLanguage) {
+        return new SearchRequest(query, userLanguage, filters, limit, snippets, facets);
+    }
+
+    public SearchRequest withQuery(String text) {
+        return new SearchRequest(text, language, filters, limit, snippets, facets);
+    }
+
+    public SearchRequest withLimit(int documents) {
+        return new SearchRequest(query, language, filters, documents, snippets, facets);
+    }
+
+    public SearchRequest withFilter(String facet, String value) {
+        TreeMap<String, Set<String>> more = new TreeMap<>(filters);
+        more.merge(facet, Set.of(value), (a, b) -> {
+            Set<String> both = new TreeSet<>(a);
+            both.addAll(b);
+            return both;
+        });
+        return new SearchRequest(query, language, more, limit, snippets, facets);
+    }
+
+    /** The same search without highlighting and facet counts (type-ahead, measurements). */
+    public SearchRequest bare() {
+        return new SearchRequest(query, language, filters, limit, false, false);
+    }
+}

@@ -1,0 +1,40 @@
+package org.sendero.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a search found.
+ *
+ * @param hits matching sections grouped by document: a document's sections follow each other,
+ *     documents in the order of their best section
+ * @param facets counts of matching sections per facet value, by facet
+ * @param didYouMean up to three corrected queries when words look misspelled
+ * @param showingResultsFor the corrected query whose results these are, when the query as typed
+ *     found (almost) nothing and the correction found much more
+ * @param total how many sections match
+ */
+public record SearchResults(String query, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
+        List<String> didYouMean, Optional<String> showingResultsFor, long total, long tookMs) {
+
+    public SearchResults {
+        hits = List.copyOf(hits);
+        LinkedHashMap<String, List<FacetCount>> copy = new LinkedHashMap<>();
+        facets.forEach((facet, counts) -> copy.put(facet, List.copyOf(counts)));
+        facets = java.util.Collections.unmodifiableMap(copy);
+        didYouMean = List.copyOf(didYouMean);
+        showingResultsFor = showingResultsFor == null ? Optional.empty() : showingResultsFor;
+    }
+
+    /** The hits per document, in order. */
+    public List<List<SearchHit>> documents() {
+        Map<String, List<SearchHit>> byDocument = new LinkedHashMap<>();
+        for (SearchHit hit : hits) {
+            byDocument.computeIfAbsent(hit.documentKey(), key -> new ArrayList<>()).add(hit);
+        }
+        return List.copyOf(byDocument.values());
+    }
+}

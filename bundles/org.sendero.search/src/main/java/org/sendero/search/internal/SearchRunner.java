@@ -1,0 +1,175 @@
+package org.sendero.search.internal;
+
+import static org.sendero.search.internal.index.IndexSchema.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.sendero.search.FacetCount;
+import org.sendero.search.SearchHit;
+import org.sendero.search.SearchRequest;
+import org.sendero.search.SearchResults;
+import org.sendero.search.internal.analysis.TextAnalysis;
+import org.sendero.search.internal.query.BuiltQuery;
+import org.sendero.search.internal.query.QueryFactory;
+import org.sendero.search.internal.query.QueryText;
+import org.sendero.search.internal.query.Spelling;
+
+/**
+ * Runs one search on a snapshot: ranks sections, groups them by document (at most
+ * {@value #SECTIONS_PER_DOCUMENT} each), highlights passages, counts facets and suggests spelling.
+ */
+final class SearchRunner {
+
+    static final int SECTIONS_PER_DOCUMENT = 3;
+    private static final int MAX_PASSAGES = 3;
+    private static final int FACET_VALUES = 20;
+    /** A query "finds almost nothing" when at most this many sections contain all its words. */
+    private static final int ALMOST_NOTHING = 1;
+
+    private final TextAnalysis analysis;
+    private final QueryFactory queries;
+    private final Spelling spelling;
+
+    SearchRunner(TextAnalysis analysis) {
+        this.analysis = analysis;
+        this.queries = new QueryFactory(analysis, facetsConfig());
+        this.spelling = new Spelling(analysis);
+    }
+
+    SearchResults search(Snapshot snapshot, SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        BuiltQuery built = queries.build(QueryText.parse(request.query()), snapshot.glossary(), request.filters());
+        if (built.empty()) {
+            return new SearchResults(request.query(), List.of(), Map.of(), List.of(), Optional.empty(), 0, millis(start));
+        }
+        List<String> didYouMean = request.snippets() || request.facets()
+                ? spelling.suggest(snapshot.getIndexReader(), request.query(), built.words()) : List.of();
+        if (!didYouMean.isEmpty() && snapshot.count(built.complete()) <= ALMOST_NOTHING) {
+            BuiltQuery corrected = queries.build(QueryText.parse(didYouMean.get(0)), snapshot.glossary(), request.filters());
+            int before = snapshot.count(built.complete());
+            int after = snapshot.count(corrected.complete());
+            if (after > Math.max(2, 2 * before)) {
+                return run(snapshot, request, corrected, didYouMean, Optional.of(didYouMean.get(0)), start);
+            }
+        }
+        return run(snapshot, request, built, didYouMean, Optional.empty(), start);
+    }
+
+    private SearchResults run(Snapshot snapshot, SearchRequest request, BuiltQuery built, List<String> didYouMean,
+            Optional<String> showing, long start) throws IOException {
+        int wanted = Math.max(50, request.limit() * SECTIONS_PER_DOCUMENT * 3);
+        TopDocs top;
+        Map<String, List<FacetCount>> facets = Map.of();
+        if (request.facets() && snapshot.facetState() != null) {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(snapshot, built.ranked(), wanted,
+                    new FacetsCollectorManager());
+            top = result.topDocs();
+            facets = facets(new SortedSetDocValuesFacetCounts(snapshot.facetState(), result.facetsCollector()));
+        } else {
+            top = snapshot.search(built.ranked(), wanted);
+        }
+        List<Ranked> ranked = group(snapshot, top, built, request);
+        List<List<String>> snippets = request.snippets() && !ranked.isEmpty() ? highlight(snapshot, built, ranked)
+                : ranked.stream().map(r -> List.<String>of()).toList();
+        List<SearchHit> hits = new ArrayList<>(ranked.size());
+        for (int i = 0; i < ranked.size(); i++) {
+            hits.add(hit(ranked.get(i), built, snippets.get(i)));
+        }
+        long total = top.totalHits.value();
+        return new SearchResults(request.query(), hits, facets, didYouMean, showing, total, millis(start));
+    }
+
+    private record Ranked(int doc, float score, Document stored) {
+        String documentKey() {
+            return stored.get(DOC_KEY);
+        }
+
+        String lang() {
+            return stored.get(LANG);
+        }
+    }
+
+    /** Sections of the best documents, a document's sections together, documents by their best section. */
+    private List<Ranked> group(Snapshot snapshot, TopDocs top, BuiltQuery built, SearchRequest request)
+            throws IOException {
+        StoredFields stored = snapshot.storedFields();
+        Map<String, List<Ranked>> byDocument = new LinkedHashMap<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            Document fields = stored.document(hit.doc, java.util.Set.of(DOC_KEY, LANG, ID, DOC, KIND, TITLE, BREADCRUMB,
+                    ANCHOR, HEADING, PAGE));
+            Ranked ranked = new Ranked(hit.doc, hit.score, fields);
+            List<Ranked> sections = byDocument.computeIfAbsent(ranked.documentKey(), key -> new ArrayList<>());
+            if (sections.size() < SECTIONS_PER_DOCUMENT) {
+                sections.add(ranked);
+            }
+        }
+        // on equal scores: the user's language, then the language the query was typed in
+        Comparator<List<Ranked>> order = Comparator.comparing((List<Ranked> d) -> -rounded(d.get(0).score()))
+                .thenComparing(d -> !d.get(0).lang().equals(request.language()))
+                .thenComparing(d -> !built.queryLanguages().contains(d.get(0).lang()))
+                .thenComparing(d -> d.get(0).documentKey());
+        return byDocument.values().stream().sorted(order).limit(request.limit()).flatMap(List::stream).toList();
+    }
+
+    /** Equal to three significant decimals: translations of one text score alike but rarely identically. */
+    private static long rounded(float score) {
+        return Math.round(score * 1000.0);
+    }
+
+    private static SearchHit hit(Ranked section, BuiltQuery built, List<String> snippets) {
+        Document fields = section.stored();
+        var page = fields.getField(PAGE);
+        // the bonus for containing every word orders results; the relevance is what is shown
+        float score = built.groups() > 1 && section.score() >= QueryFactory.ALL_GROUPS_BONUS
+                ? section.score() - QueryFactory.ALL_GROUPS_BONUS : section.score();
+        return new SearchHit(fields.get(ID), fields.get(DOC_KEY).split("/", 2)[0], fields.get(DOC), fields.get(LANG),
+                fields.get(KIND), fields.get(TITLE), List.of(fields.getValues(BREADCRUMB)), fields.get(ANCHOR),
+                fields.get(HEADING), page == null ? OptionalInt.empty() : OptionalInt.of(page.numericValue().intValue()),
+                score, snippets);
+    }
+
+    /** One to three passages per section, from the body's postings offsets. */
+    private List<List<String>> highlight(Snapshot snapshot, BuiltQuery built, List<Ranked> sections) throws IOException {
+        int[] ids = sections.stream().mapToInt(Ranked::doc).toArray();
+        return new SectionHighlighter(snapshot, analysis).passages(BODY, built.highlight(), ids, MAX_PASSAGES);
+    }
+
+    private static Map<String, List<FacetCount>> facets(Facets counts) throws IOException {
+        Map<String, List<FacetCount>> result = new LinkedHashMap<>();
+        for (String facet : SearchRequest.FACETS) {
+            List<FacetCount> values = new ArrayList<>();
+            try {
+                FacetResult top = counts.getTopChildren(FACET_VALUES, facet);
+                if (top != null) {
+                    for (LabelAndValue value : top.labelValues) {
+                        values.add(new FacetCount(value.label, value.value.intValue()));
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // no section has this facet yet (e.g. no guidance, so no doctype)
+            }
+            result.put(facet, values);
+        }
+        return result;
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

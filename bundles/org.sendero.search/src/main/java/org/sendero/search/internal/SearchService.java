@@ -1,0 +1,139 @@
+package org.sendero.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.sendero.content.ContentException;
+import org.sendero.content.ContentLibrary;
+import org.sendero.content.InstalledPack;
+import org.sendero.content.LibraryListener;
+import org.sendero.content.PackReport;
+import org.sendero.core.SenderoEnvironment;
+import org.sendero.search.Completion;
+import org.sendero.search.IndexCheck;
+import org.sendero.search.IndexProgress;
+import org.sendero.search.IndexReport;
+import org.sendero.search.LibraryIndex;
+import org.sendero.search.LibrarySearch;
+import org.sendero.search.SearchException;
+import org.sendero.search.SearchRequest;
+import org.sendero.search.SearchResults;
+import org.sendero.search.internal.index.PackSource;
+
+/**
+ * The search index of this process's data folder, kept up to date in the background: at start and
+ * whenever a pack is installed or removed, on one thread of its own.
+ */
+@Component(service = { LibrarySearch.class, LibraryIndex.class, LibraryListener.class })
+public final class SearchService implements LibrarySearch, LibraryIndex, LibraryListener {
+
+    private static final System.Logger LOG = System.getLogger(SearchService.class.getName());
+
+    private final ContentLibrary library;
+    private final SearchEngine engine;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sendero-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean updateQueued = new AtomicBoolean();
+    private volatile boolean closing;
+
+    @Activate
+    public SearchService(@Reference SenderoEnvironment environment, @Reference ContentLibrary library)
+            throws SearchException {
+        this(new SearchEngine(environment.dataFolder().index()), library);
+        scheduleUpdate();
+    }
+
+    /** Outside OSGi (tests): no background updates, only explicit ones. Not public, so DS never picks it. */
+    SearchService(SearchEngine engine, ContentLibrary library) {
+        this.engine = engine;
+        this.library = library;
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) throws SearchException {
+        return engine.search(request);
+    }
+
+    @Override
+    public List<Completion> complete(String prefix, String language, int limit) throws SearchException {
+        return engine.complete(prefix, language, limit);
+    }
+
+    @Override
+    public IndexReport update(IndexProgress progress) throws SearchException {
+        return engine.update(sources(), progress, false);
+    }
+
+    @Override
+    public IndexReport rebuild(IndexProgress progress) throws SearchException {
+        return engine.update(sources(), progress, true);
+    }
+
+    @Override
+    public IndexCheck check() throws SearchException {
+        return engine.check(sources());
+    }
+
+    @Override
+    public void libraryChanged(String packId) {
+        scheduleUpdate();
+    }
+
+    /** At most one update waits behind the running one: it will see every change made before it starts. */
+    private void scheduleUpdate() {
+        if (closing || !updateQueued.compareAndSet(false, true)) {
+            return;
+        }
+        background.execute(() -> {
+            updateQueued.set(false);
+            try {
+                engine.update(sources(), new IndexProgress() {
+                    @Override
+                    public boolean cancelled() {
+                        return closing;
+                    }
+                }, false);
+            } catch (SearchException e) {
+                LOG.log(System.Logger.Level.WARNING, "the search index was not updated: " + e.getMessage());
+            }
+        });
+    }
+
+    /** The installed packs; each is read only when the index does not have its current folder. */
+    private List<PackSource> sources() throws SearchException {
+        try {
+            List<PackSource> sources = new ArrayList<>();
+            for (InstalledPack pack : library.installed()) {
+                String id = pack.info().id();
+                sources.add(new PackSource(id, pack.folder().getFileName().toString(), () -> {
+                    PackReport report = library.load(id);
+                    return report.pack().orElseThrow(() -> new ContentException(report.problems()));
+                }));
+            }
+            return sources;
+        } catch (ContentException e) {
+            throw new SearchException("cannot list the installed packs: " + e.getMessage(), e);
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        closing = true;
+        background.shutdown();
+        if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+            background.shutdownNow();
+        }
+        engine.close();
+    }
+}

@@ -1,0 +1,179 @@
+package org.sendero.search.internal.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.Reference;
+import org.sendero.cli.CliCommand;
+import org.sendero.search.FacetCount;
+import org.sendero.search.IndexProgress;
+import org.sendero.search.LibraryIndex;
+import org.sendero.search.LibrarySearch;
+import org.sendero.search.SearchException;
+import org.sendero.search.SearchHit;
+import org.sendero.search.SearchRequest;
+import org.sendero.search.SearchResults;
+
+/**
+ * sendero search QUERY [--lang L] [--kind K] [--facet F=V]... [--limit N] [--json]. Brings the
+ * index up to date first (only what changed is read), then searches. The JSON form is documented
+ * in docs/SEARCH.md.
+ */
+@Component(service = CliCommand.class)
+public final class SearchCommand implements CliCommand {
+
+    /** Taken only when the command runs: listing the commands must not open the index. */
+    private final ComponentServiceObjects<LibrarySearch> searches;
+    private final ComponentServiceObjects<LibraryIndex> indexes;
+
+    @Activate
+    public SearchCommand(@Reference ComponentServiceObjects<LibrarySearch> searches,
+            @Reference ComponentServiceObjects<LibraryIndex> indexes) {
+        this.searches = searches;
+        this.indexes = indexes;
+    }
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public String summary() {
+        return "QUERY [--lang L] [--kind K] [--facet F=V]... [--limit N] [--json]: search the library";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        SearchRequest request;
+        boolean json;
+        try {
+            Options options = Options.parse(arguments, Set.of("--json"), Set.of("--lang", "--kind", "--facet", "--limit"));
+            if (options.operands.isEmpty()) {
+                throw new IllegalArgumentException("name what to search for, e.g. sendero search \"trata de personas\"");
+            }
+            json = options.has("--json");
+            int limit = Integer.parseInt(options.value("--limit").orElse("10"));
+            request = new SearchRequest(String.join(" ", options.operands), options.value("--lang").orElse("en"), Map.of(),
+                    limit, true, true);
+            for (String kind : options.all("--kind")) {
+                request = request.withFilter("kind", kind);
+            }
+            for (String facet : options.all("--facet")) {
+                int equals = facet.indexOf('=');
+                if (equals <= 0 || equals == facet.length() - 1) {
+                    throw new IllegalArgumentException("--facet needs FACET=VALUE, e.g. --facet topic=children: " + facet);
+                }
+                request = request.withFilter(facet.substring(0, equals), facet.substring(equals + 1));
+            }
+        } catch (NumberFormatException e) {
+            err.println("sendero search: --limit needs a whole number");
+            return Options.USAGE;
+        } catch (IllegalArgumentException e) {
+            err.println("sendero search: " + e.getMessage());
+            return Options.USAGE;
+        }
+        LibraryIndex index = indexes.getService();
+        LibrarySearch search = searches.getService();
+        try {
+            try {
+                index.update(IndexProgress.NONE);
+            } catch (SearchException e) {
+                // the last committed index still answers; say why it may be behind
+                err.println("sendero search: searching the index as it was: " + e.getMessage());
+            }
+            SearchResults results = search.search(request);
+            out.println(json ? json(results) : text(results));
+            return 0;
+        } catch (SearchException e) {
+            err.println("sendero search: " + e.getMessage());
+            return 1;
+        } finally {
+            searches.ungetService(search);
+            indexes.ungetService(index);
+        }
+    }
+
+    static String json(SearchResults results) {
+        StringBuilder out = new StringBuilder("{\n  \"query\": ").append(Json.string(results.query()));
+        out.append(",\n  \"hits\": [");
+        String separator = "\n    ";
+        for (SearchHit hit : results.hits()) {
+            out.append(separator).append("{\"id\": ").append(Json.string(hit.id()))
+                    .append(", \"doc\": ").append(Json.string(hit.doc()))
+                    .append(", \"title\": ").append(Json.string(hit.title()))
+                    .append(", \"kind\": ").append(Json.string(hit.kind()))
+                    .append(", \"section\": ").append(Json.string(hit.section()))
+                    .append(", \"page\": ").append(hit.page().isPresent() ? Integer.toString(hit.page().getAsInt()) : "null")
+                    .append(", \"score\": ").append(Json.number(hit.score()))
+                    .append(", \"snippets\": ").append(Json.strings(hit.snippets()))
+                    .append(", \"sectionTitle\": ").append(Json.string(hit.sectionTitle()))
+                    .append(", \"lang\": ").append(Json.string(hit.lang()))
+                    .append(", \"pack\": ").append(Json.string(hit.pack()))
+                    .append(", \"breadcrumb\": ").append(Json.strings(hit.breadcrumb())).append('}');
+            separator = ",\n    ";
+        }
+        out.append(results.hits().isEmpty() ? "]" : "\n  ]");
+        out.append(",\n  \"facets\": {");
+        separator = "\n    ";
+        for (var facet : results.facets().entrySet()) {
+            out.append(separator).append(Json.string(facet.getKey())).append(": ")
+                    .append(facet.getValue().stream()
+                            .map(c -> "{\"value\": " + Json.string(c.value()) + ", \"count\": " + c.count() + "}")
+                            .collect(Collectors.joining(", ", "[", "]")));
+            separator = ",\n    ";
+        }
+        out.append(results.facets().isEmpty() ? "}" : "\n  }");
+        out.append(",\n  \"didYouMean\": ").append(Json.strings(results.didYouMean()));
+        out.append(",\n  \"showingResultsFor\": ").append(results.showingResultsFor().map(Json::string).orElse("null"));
+        out.append(",\n  \"total\": ").append(results.total());
+        out.append(",\n  \"tookMs\": ").append(results.tookMs());
+        return out.append("\n}").toString();
+    }
+
+    static String text(SearchResults results) {
+        StringBuilder out = new StringBuilder();
+        results.showingResultsFor().ifPresent(corrected -> out.append("Showing results for: ").append(corrected)
+                .append(" (searched instead of: ").append(results.query()).append(")\n"));
+        if (results.showingResultsFor().isEmpty() && !results.didYouMean().isEmpty()) {
+            out.append("Did you mean: ").append(String.join(" | ", results.didYouMean())).append('\n');
+        }
+        out.append(results.total()).append(results.total() == 1 ? " matching section" : " matching sections")
+                .append(" (").append(results.tookMs()).append(" ms)\n");
+        int number = 0;
+        for (List<SearchHit> document : results.documents()) {
+            SearchHit first = document.get(0);
+            out.append('\n').append(++number).append(". ").append(first.title()).append("  [").append(first.kind())
+                    .append(", ").append(first.lang()).append("]  ").append(String.join(" > ", first.breadcrumb()))
+                    .append('\n');
+            for (SearchHit hit : document) {
+                out.append("   #").append(hit.section().isEmpty() ? "top" : hit.section());
+                if (!hit.sectionTitle().isEmpty()) {
+                    out.append("  ").append(hit.sectionTitle());
+                }
+                hit.page().ifPresent(page -> out.append("  (page ").append(page).append(')'));
+                out.append("  ").append(Json.number(hit.score())).append('\n');
+                hit.snippets().forEach(snippet -> out.append("     ").append(plain(snippet)).append('\n'));
+            }
+        }
+        for (var facet : results.facets().entrySet()) {
+            if (!facet.getValue().isEmpty()) {
+                out.append('\n').append(facet.getKey()).append(": ").append(facet.getValue().stream()
+                        .map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", ")));
+            }
+        }
+        return out.toString().stripTrailing();
+    }
+
+    /** The marks as a terminal shows them, entities back to characters, one line per passage. */
+    private static String plain(String snippet) {
+        return snippet.replaceAll("\\s+", " ").replace("<b>", "[").replace("</b>", "]").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,269 @@
+package org.sendero.search.internal.query;
+
+import static org.sendero.search.internal.index.IndexSchema.TEXT_FIELDS;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.sendero.search.internal.analysis.Language;
+import org.sendero.search.internal.analysis.TextAnalysis;
+import org.sendero.search.internal.index.IndexSchema;
+import org.sendero.search.internal.query.ParsedQuery.Group;
+import org.sendero.search.internal.query.ParsedQuery.Part;
+
+/**
+ * Turns a parsed query into Lucene queries over the title, heading and body of every section, in
+ * every language at once:
+ * <ul>
+ * <li>a word matches its stem in each language (and its exact form, a little higher);</li>
+ * <li>a quoted phrase matches its exact words only;</li>
+ * <li>words that form a glossary term also match the concept's other terms, as phrases in their
+ * own language;</li>
+ * <li>sections matching every group get a fixed bonus ({@value #ALL_GROUPS_BONUS}) larger than any
+ * relevance score, so they always rank above sections missing a word.</li>
+ * </ul>
+ */
+public final class QueryFactory {
+
+    /** Larger than any BM25 sum a query of a few words reaches; subtracted again for display. */
+    public static final float ALL_GROUPS_BONUS = 10_000f;
+
+    private static final float EXACT_BOOST = 1.2f;
+    private static final float SYNONYM_BOOST = 0.8f;
+    private static final float LOOSE_WORDS_BOOST = 0.5f;
+    private static final float TIE_BREAKER = 0.1f;
+
+    private final TextAnalysis analysis;
+    private final FacetsConfig facets;
+    private final Map<Language, QueryBuilder> stems = new EnumMap<>(Language.class);
+    private final Map<Language, QueryBuilder> exact = new EnumMap<>(Language.class);
+
+    public QueryFactory(TextAnalysis analysis, FacetsConfig facets) {
+        this.analysis = analysis;
+        this.facets = facets;
+        for (Language language : Language.values()) {
+            stems.put(language, new QueryBuilder(analysis.stems(language)));
+            exact.put(language, new QueryBuilder(analysis.exact(language)));
+        }
+    }
+
+    public BuiltQuery build(ParsedQuery parsed, Glossary glossary, Map<String, Set<String>> requestFilters) {
+        List<Query> groups = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Set<String> queryLanguages = new TreeSet<>();
+        List<Group> pending = new ArrayList<>();
+        for (Group group : parsed.groups()) {
+            if (group.isWord()) {
+                pending.add(group);
+                continue;
+            }
+            addWords(pending, glossary, groups, words, queryLanguages);
+            pending.clear();
+            Query alternatives = alternatives(group.alternatives().stream().map(this::part).toList());
+            if (alternatives != null) {
+                groups.add(alternatives);
+            }
+            group.alternatives().stream().filter(p -> !p.phrase()).forEach(p -> words.add(p.text()));
+        }
+        addWords(pending, glossary, groups, words, queryLanguages);
+
+        Map<String, Set<String>> filters = new java.util.TreeMap<>(requestFilters);
+        parsed.filters().forEach((facet, values) -> filters.merge(facet, values, (a, b) -> {
+            Set<String> both = new LinkedHashSet<>(a);
+            both.addAll(b);
+            return both;
+        }));
+        boolean empty = groups.isEmpty() && filters.isEmpty();
+        Query any;
+        Query all;
+        Query some;
+        if (groups.isEmpty()) {
+            any = empty ? new MatchNoDocsQuery("nothing to search for") : new MatchAllDocsQuery();
+            all = any;
+            some = new MatchNoDocsQuery("nothing to mark");
+        } else if (groups.size() == 1) {
+            any = groups.get(0);
+            all = any;
+            some = any;
+        } else {
+            BooleanQuery.Builder anyGroup = new BooleanQuery.Builder();
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            for (Query group : groups) {
+                anyGroup.add(group, Occur.SHOULD);
+                every.add(group, Occur.MUST);
+            }
+            all = every.build();
+            some = anyGroup.build();
+            any = new BooleanQuery.Builder().add(some, Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(all), ALL_GROUPS_BONUS), Occur.SHOULD).build();
+        }
+        List<Query> excluded = parsed.excluded().stream().map(this::excludedPart).filter(q -> q != null).toList();
+        return new BuiltQuery(restrict(any, excluded, filters), restrict(all, excluded, filters), some, groups.size(),
+                words, queryLanguages, empty);
+    }
+
+    private Query restrict(Query query, List<Query> excluded, Map<String, Set<String>> filters) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.RECORD, IndexSchema.SECTION)), Occur.FILTER);
+        excluded.forEach(q -> builder.add(q, Occur.MUST_NOT));
+        if (filters.isEmpty()) {
+            return builder.build();
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(facets, builder.build());
+        filters.forEach((facet, values) -> drillDown.add(facet, values.toArray(String[]::new)));
+        return drillDown;
+    }
+
+    /**
+     * Consecutive plain words: those that form glossary terms become one group with the concept's
+     * other terms; the rest stay one group per word. Stop words are left out.
+     */
+    private void addWords(List<Group> wordGroups, Glossary glossary, List<Query> groups, List<String> words,
+            Set<String> queryLanguages) {
+        if (wordGroups.isEmpty()) {
+            return;
+        }
+        List<String> tokens = new ArrayList<>();
+        List<Integer> wordStarts = new ArrayList<>();
+        Set<Integer> wordEnds = new java.util.HashSet<>();
+        List<String> texts = wordGroups.stream().map(g -> g.alternatives().get(0).text()).toList();
+        for (String text : texts) {
+            wordStarts.add(tokens.size());
+            tokens.addAll(Glossary.tokens(analysis.plain(), text));
+            wordEnds.add(tokens.size());
+        }
+        int word = 0;
+        while (word < texts.size()) {
+            int start = wordStarts.get(word);
+            var match = start < tokens.size() && (word + 1 >= texts.size() || wordStarts.get(word + 1) > start)
+                    ? glossary.longestAt(tokens, start, wordEnds::contains) : java.util.Optional.<Glossary.Match>empty();
+            if (match.isPresent()) {
+                int end = start + match.get().length();
+                int lastWord = word;
+                while (lastWord + 1 < texts.size() && wordStarts.get(lastWord + 1) < end) {
+                    lastWord++;
+                }
+                String typed = String.join(" ", texts.subList(word, lastWord + 1));
+                groups.add(concept(typed, match.get().terms(), glossary));
+                match.get().terms().forEach(t -> queryLanguages.add(t.lang()));
+                texts.subList(word, lastWord + 1).forEach(words::add);
+                word = lastWord + 1;
+            } else {
+                String text = texts.get(word);
+                if (!analysis.isStopWord(text)) {
+                    Query query = word(text);
+                    if (query != null) {
+                        groups.add(query);
+                    }
+                }
+                words.add(text);
+                word++;
+            }
+        }
+    }
+
+    private Query concept(String typed, List<Glossary.Term> matched, Glossary glossary) {
+        List<Query> alternatives = new ArrayList<>();
+        alternatives.add(word(typed));
+        // the typed words in any order and form, lower: "refusal of entry" also finds "refuse entry"
+        List<String> typedWords = List.of(typed.split("\\s+"));
+        if (typedWords.size() > 1) {
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            int count = 0;
+            for (String typedWord : typedWords) {
+                Query query = analysis.isStopWord(typedWord) ? null : word(typedWord);
+                if (query != null) {
+                    every.add(query, Occur.MUST);
+                    count++;
+                }
+            }
+            if (count > 1) {
+                alternatives.add(new BoostQuery(every.build(), LOOSE_WORDS_BOOST));
+            }
+        }
+        for (Glossary.Term synonym : glossary.synonyms(matched)) {
+            Query phrase = inFields(stems.get(Language.of(synonym.lang())), synonym.text());
+            if (phrase != null) {
+                // a phrase scores the sum of its words' weights: divided by its length, a long
+                // synonym does not outrank the word the user typed
+                alternatives.add(new BoostQuery(phrase, SYNONYM_BOOST / synonym.tokens().size()));
+            }
+        }
+        return alternatives(alternatives);
+    }
+
+    private Query part(Part part) {
+        return part.phrase() ? phrase(part.text()) : word(part.text());
+    }
+
+    private Query excludedPart(Part part) {
+        return part(part);
+    }
+
+    /** A word (or words typed together) by its stem in every language, its exact form a little higher. */
+    private Query word(String text) {
+        Set<Query> disjuncts = new LinkedHashSet<>();
+        for (Language language : Language.values()) {
+            Query stem = inFields(stems.get(language), text);
+            if (stem != null) {
+                disjuncts.add(stem);
+            }
+        }
+        for (Language language : Language.values()) {
+            Query exactForm = inFields(exact.get(language), text);
+            if (exactForm != null) {
+                disjuncts.add(new BoostQuery(exactForm, EXACT_BOOST));
+            }
+        }
+        return disjuncts.isEmpty() ? null : new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    }
+
+    /** Exact words only, in order. */
+    private Query phrase(String text) {
+        Set<Query> disjuncts = new LinkedHashSet<>();
+        for (Language language : Language.values()) {
+            Query query = inFields(exact.get(language), text);
+            if (query != null) {
+                disjuncts.add(query);
+            }
+        }
+        return disjuncts.isEmpty() ? null : new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    }
+
+    private static Query inFields(QueryBuilder builder, String text) {
+        List<Query> perField = new ArrayList<>();
+        for (var field : TEXT_FIELDS.entrySet()) {
+            Query query = builder.createPhraseQuery(field.getKey(), text);
+            if (query != null) {
+                perField.add(new BoostQuery(query, field.getValue()));
+            }
+        }
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+
+    private static Query alternatives(List<Query> queries) {
+        List<Query> present = queries.stream().filter(q -> q != null).toList();
+        if (present.isEmpty()) {
+            return null;
+        }
+        return present.size() == 1 ? present.get(0) : new DisjunctionMaxQuery(present, 0.3f);
+    }
+}

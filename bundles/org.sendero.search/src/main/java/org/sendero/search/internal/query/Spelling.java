@@ -1,0 +1,105 @@
+package org.sendero.search.internal.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.sendero.search.internal.analysis.Language;
+import org.sendero.search.internal.analysis.TextAnalysis;
+import org.sendero.search.internal.index.IndexSchema;
+
+/**
+ * "Did you mean": words that occur nowhere in the library, neither as typed nor by their stem, are
+ * replaced by the closest words of the index's own vocabulary (Lucene's DirectSpellChecker over the
+ * exact words of the section bodies).
+ */
+public final class Spelling {
+
+    private static final int MAX_SUGGESTIONS = 3;
+    private static final int KNOWN_STEM_SECTIONS = 3;
+
+    private final TextAnalysis analysis;
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+
+    public Spelling(TextAnalysis analysis) {
+        this.analysis = analysis;
+        checker.setMinQueryLength(4);
+    }
+
+    /** Up to three corrected queries, the most likely first; empty when every word is known. */
+    public List<String> suggest(IndexReader reader, String query, List<String> words) throws IOException {
+        List<String> misspelled = new ArrayList<>();
+        List<List<String>> candidates = new ArrayList<>();
+        Set<String> tokens = new LinkedHashSet<>();
+        for (String word : words) {
+            if (!analysis.isStopWord(word)) {
+                // "non-punishmnet" is checked word by word
+                tokens.addAll(TextAnalysis.tokens(analysis.plain(), word));
+            }
+        }
+        for (String token : tokens) {
+            if (analysis.isStopWord(token) || known(reader, token)) {
+                continue;
+            }
+            List<String> found = new ArrayList<>();
+            for (SuggestWord suggestion : checker.suggestSimilar(new Term(IndexSchema.BODY, token), 12, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                if (suggestion.string.charAt(0) != TextAnalysis.STEM_MARK && found.size() < MAX_SUGGESTIONS) {
+                    found.add(suggestion.string);
+                }
+            }
+            if (!found.isEmpty()) {
+                misspelled.add(token);
+                candidates.add(found);
+            }
+        }
+        Set<String> corrected = new LinkedHashSet<>();
+        // the first misspelled word's alternatives in turn, the other words at their best
+        for (int rank = 0; !misspelled.isEmpty() && rank < candidates.get(0).size(); rank++) {
+            String text = query;
+            for (int i = 0; i < misspelled.size(); i++) {
+                List<String> options = candidates.get(i);
+                text = replaceWord(text, misspelled.get(i), options.get(Math.min(rank, options.size() - 1)));
+            }
+            if (!text.equals(query)) {
+                corrected.add(text);
+            }
+        }
+        return List.copyOf(corrected);
+    }
+
+    /**
+     * Known when the word itself is in the index, or its stem is in several sections: a stem found
+     * once or twice is more often a collision between languages (the French stemmer folds double
+     * letters, so "smugling" meets "smuggling") than the word the user meant.
+     */
+    private boolean known(IndexReader reader, String token) throws IOException {
+        if (reader.docFreq(new Term(IndexSchema.BODY, token)) > 0 || reader.docFreq(new Term(IndexSchema.TITLE, token)) > 0) {
+            return true;
+        }
+        int stemmed = 0;
+        for (Language language : Language.values()) {
+            for (String stem : TextAnalysis.tokens(analysis.stems(language), token)) {
+                stemmed = Math.max(stemmed, reader.docFreq(new Term(IndexSchema.BODY, stem)));
+            }
+        }
+        return stemmed >= KNOWN_STEM_SECTIONS;
+    }
+
+    private static String replaceWord(String text, String word, String replacement) {
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        return matcher.find() ? text.substring(0, matcher.start()) + replacement.toLowerCase(Locale.ROOT)
+                + text.substring(matcher.end()) : text;
+    }
+}

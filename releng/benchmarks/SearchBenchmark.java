@@ -1,0 +1,250 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.sendero.content.internal.PackTools;
+import org.sendero.core.content.DocType;
+import org.sendero.core.content.GuidanceDoc;
+import org.sendero.core.content.Pack;
+import org.sendero.core.content.Section;
+import org.sendero.search.IndexProgress;
+import org.sendero.search.IndexReport;
+import org.sendero.search.SearchRequest;
+import org.sendero.search.internal.SearchEngine;
+import org.sendero.search.internal.index.IndexedDocument;
+import org.sendero.search.internal.index.PackDocuments;
+import org.sendero.search.internal.index.PackSource;
+
+/**
+ * Library search benchmark. A seeded generator writes realistic multilingual sections from the
+ * starter pack's own sentences (English, Spanish, French, in the proportions of a regional
+ * library), then in one process:
+ * <ol>
+ * <li>indexes them with raw Lucene (IndexWriter, StandardAnalyzer, the same text) and with Sendero;</li>
+ * <li>runs at least 200 mixed queries (words, phrases, Spanish without accents, misspellings,
+ * filters) with highlighting, facets and spelling, and the same queries bare, alternating;</li>
+ * <li>prints index sizes and the heap after warm-up.</li>
+ * </ol>
+ * Usage: java -cp CLASSPATH SearchBenchmark.java PACK_FOLDER SECTIONS
+ */
+public final class SearchBenchmark {
+
+    private static final int SECTIONS_PER_DOCUMENT = 10;
+    private static final int QUERIES = 240;
+
+    public static void main(String[] args) throws Exception {
+        Path starterFolder = Path.of(args[0]);
+        int sections = Integer.parseInt(args[1]);
+        Pack starter = new PackTools().validate(starterFolder).pack().orElseThrow();
+        Random random = new Random(20261127L);
+        Corpus corpus = Corpus.of(starter);
+        Pack generated = corpus.generate(random, sections / SECTIONS_PER_DOCUMENT, starter);
+        List<IndexedDocument> documents = PackDocuments.of(generated);
+        long bytes = documents.stream().flatMap(d -> d.sections().stream())
+                .mapToLong(s -> s.text().length() + s.title().length()).sum();
+        System.out.printf(Locale.ROOT, "%n== %d sections in %d documents, %.1f MiB of text; java %s, %d cores%n",
+                sections, documents.size(), bytes / 1048576.0, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+
+        Path work = Files.createTempDirectory("sendero-search-benchmark");
+        try {
+            // a small warm-up of both indexers, so that neither pays for class loading and JIT alone
+            Pack small = corpus.generate(new Random(1), 200, starter);
+            rawLucene(work.resolve("warm-raw"), PackDocuments.of(small));
+            try (SearchEngine warm = new SearchEngine(work.resolve("warm-sendero"))) {
+                warm.update(List.of(PackSource.of(small, "warm")), IndexProgress.NONE, false);
+            }
+
+            long rawStart = System.nanoTime();
+            rawLucene(work.resolve("raw"), documents);
+            long rawMillis = (System.nanoTime() - rawStart) / 1_000_000;
+
+            long senderoStart = System.nanoTime();
+            try (SearchEngine engine = new SearchEngine(work.resolve("sendero"))) {
+                IndexReport report = engine.update(List.of(PackSource.of(generated, "generated")), IndexProgress.NONE, false);
+                long senderoMillis = (System.nanoTime() - senderoStart) / 1_000_000;
+                System.out.printf(Locale.ROOT, "indexing: raw Lucene %d ms, Sendero %d ms (%d sections): %.2fx (target at most 2x)%n",
+                        rawMillis, senderoMillis, report.sections(), (double) senderoMillis / rawMillis);
+                System.out.printf(Locale.ROOT, "index size: raw Lucene %.1f MiB, Sendero %.1f MiB%n",
+                        size(work.resolve("raw")) / 1048576.0, size(work.resolve("sendero")) / 1048576.0);
+
+                List<String> queries = corpus.queries(new Random(7), QUERIES);
+                for (int round = 0; round < 3; round++) {
+                    for (String query : queries) {
+                        engine.search(SearchRequest.of(query));
+                        engine.search(SearchRequest.of(query).bare());
+                    }
+                }
+                System.gc();
+                Runtime runtime = Runtime.getRuntime();
+                long heap = runtime.totalMemory() - runtime.freeMemory();
+                long[] full = new long[queries.size()];
+                long[] bare = new long[queries.size()];
+                for (int i = 0; i < queries.size(); i++) {
+                    String query = queries.get(i);
+                    long start = System.nanoTime();
+                    engine.search(SearchRequest.of(query));
+                    full[i] = System.nanoTime() - start;
+                    start = System.nanoTime();
+                    engine.search(SearchRequest.of(query).bare());
+                    bare[i] = System.nanoTime() - start;
+                }
+                System.out.printf(Locale.ROOT, "queries: %d mixed (words, phrases, no accents, misspelled, filters)%n", queries.size());
+                System.out.printf(Locale.ROOT, "latency bare (ranking only):                p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                        percentile(bare, 50), percentile(bare, 95), percentile(bare, 99));
+                System.out.printf(Locale.ROOT, "latency full (passages, facets, spelling):  p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                        percentile(full, 50), percentile(full, 95), percentile(full, 99));
+                System.out.printf(Locale.ROOT, "p95 full / bare: %.2fx (target at most 3x); p95 full under 20 ms: %s%n",
+                        percentile(full, 95) / percentile(bare, 95), percentile(full, 95) < 20 ? "yes" : "no");
+                System.out.printf(Locale.ROOT, "heap after warm-up: %.1f MiB%n", heap / 1048576.0);
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    /** The baseline: one document per section, title, heading and body as stored text fields. */
+    private static void rawLucene(Path folder, List<IndexedDocument> documents) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(folder);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
+            for (IndexedDocument document : documents) {
+                for (Section section : document.sections()) {
+                    Document doc = new Document();
+                    doc.add(new TextField("title", document.title(), Field.Store.YES));
+                    doc.add(new TextField("heading", section.title(), Field.Store.YES));
+                    doc.add(new TextField("body", section.text(), Field.Store.YES));
+                    writer.addDocument(doc);
+                }
+            }
+            writer.commit();
+        }
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        }
+    }
+
+    private static double percentile(long[] nanos, int percent) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    /** Sentences, headings and titles of the starter pack per language: the generator's material. */
+    private record Corpus(Map<String, List<String>> sentences, Map<String, List<String>> headings,
+            Map<String, List<String>> titles) {
+
+        private static final List<String> TOPICS = List.of("trafficking", "smuggling", "protection", "children", "rights",
+                "border-management", "documents", "data", "gender", "cooperation", "strategy", "emergencies");
+        private static final List<String> REGIONS = List.of("region-wide", "mesoamerica", "north-america", "caribbean");
+
+        static Corpus of(Pack starter) {
+            Map<String, List<String>> sentences = Map.of("en", new ArrayList<>(), "es", new ArrayList<>(), "fr", new ArrayList<>());
+            Map<String, List<String>> headings = Map.of("en", new ArrayList<>(), "es", new ArrayList<>(), "fr", new ArrayList<>());
+            Map<String, List<String>> titles = Map.of("en", new ArrayList<>(), "es", new ArrayList<>(), "fr", new ArrayList<>());
+            for (IndexedDocument document : PackDocuments.of(starter)) {
+                if (!sentences.containsKey(document.lang())) {
+                    continue;
+                }
+                titles.get(document.lang()).add(document.title());
+                for (Section section : document.sections()) {
+                    if (!section.title().isBlank()) {
+                        headings.get(document.lang()).add(section.title());
+                    }
+                    for (String sentence : section.text().split("(?<=[.!?])\\s+")) {
+                        if (sentence.length() > 30) {
+                            sentences.get(document.lang()).add(sentence.strip());
+                        }
+                    }
+                }
+            }
+            return new Corpus(sentences, headings, titles);
+        }
+
+        /** Documents of ten sections, 60% English, 25% Spanish, 15% French, with the starter glossary. */
+        Pack generate(Random random, int documents, Pack starter) {
+            List<GuidanceDoc> docs = new ArrayList<>(documents);
+            for (int d = 0; d < documents; d++) {
+                double pick = random.nextDouble();
+                String lang = pick < 0.6 ? "en" : pick < 0.85 ? "es" : "fr";
+                String title = pickOne(random, titles.get(lang)) + " " + (d + 1);
+                List<Section> sectionList = new ArrayList<>(SECTIONS_PER_DOCUMENT);
+                for (int s = 0; s < SECTIONS_PER_DOCUMENT; s++) {
+                    StringBuilder body = new StringBuilder();
+                    int count = 3 + random.nextInt(6);
+                    for (int i = 0; i < count; i++) {
+                        body.append(pickOne(random, sentences.get(lang))).append(' ');
+                    }
+                    sectionList.add(new Section("s" + s, pickOne(random, headings.get(lang)), 2, body.toString().strip(),
+                            OptionalInt.empty()));
+                }
+                List<String> topics = List.of(pickOne(random, TOPICS), pickOne(random, TOPICS));
+                docs.add(new GuidanceDoc("doc-" + d, lang, title, topics.stream().distinct().toList(),
+                        Optional.of(DocType.values()[random.nextInt(DocType.values().length)]),
+                        Optional.of(pickOne(random, REGIONS)), OptionalInt.empty(), List.of(),
+                        "guidance/doc-" + d + "." + lang + ".md", "", sectionList));
+            }
+            return new Pack(starter.info(), docs, List.of(), starter.glossary());
+        }
+
+        /** Words, two and three words, quoted phrases, Spanish without accents, misspellings, filters. */
+        List<String> queries(Random random, int count) {
+            List<String> queries = new ArrayList<>(count);
+            List<String> languages = List.of("en", "en", "en", "es", "es", "fr");
+            for (int i = 0; i < count; i++) {
+                String lang = languages.get(random.nextInt(languages.size()));
+                List<String> words = Arrays.stream(pickOne(random, sentences.get(lang)).split("[^\\p{L}-]+"))
+                        .filter(w -> w.length() > 4).toList();
+                if (words.size() < 3) {
+                    i--;
+                    continue;
+                }
+                int start = random.nextInt(words.size() - 2);
+                String query = switch (i % 8) {
+                    case 0 -> words.get(start);
+                    case 1 -> words.get(start) + " " + words.get(start + 2);
+                    case 2 -> words.get(start) + " " + words.get(start + 1) + " " + words.get(start + 2);
+                    case 3 -> "\"" + words.get(start) + " " + words.get(start + 1) + "\"";
+                    case 4 -> java.text.Normalizer.normalize(words.get(start) + " " + words.get(start + 1),
+                            java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                    case 5 -> misspell(random, words.get(start)) + " " + words.get(start + 1);
+                    case 6 -> words.get(start) + " lang:" + lang;
+                    default -> words.get(start) + " " + words.get(start + 1) + " topic:" + pickOne(random, TOPICS);
+                };
+                queries.add(query.toLowerCase(Locale.ROOT));
+            }
+            return queries;
+        }
+
+        private static String misspell(Random random, String word) {
+            int at = 1 + random.nextInt(word.length() - 2);
+            return word.substring(0, at) + word.substring(at + 1);
+        }
+
+        private static <T> T pickOne(Random random, List<T> list) {
+            return list.get(random.nextInt(list.size()));
+        }
+    }
+}
