@@ -28,6 +28,7 @@ import org.sendero.core.SenderoEnvironment;
  * wrapped bundles, and its subcommands are found by the command line.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1)
 class ContentServicesTest {
 
     /** The starter pack in the source tree; tests run in this module's folder. */
