@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String ImportHandler_filterContent;
     public static String ImportHandler_filterAll;
     public static String ImportHandler_failed;
+    public static String ImportHandler_progress;
+    public static String ImportProblems_summary;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
