@@ -58,9 +58,17 @@ goto collect
 
 :run
 set "VMARGS=-Dsendero.home=%DATA% -Xms64m -XX:+UseSerialGC"
-if not defined ARGS (
-  "%JAVA%" %VMARGS% -Dosgi.logfile="%DATA%\logs\sendero.log" -jar "%LAUNCHER%" -data "%DATA%\workbench" -nosplash
-  exit /b !ERRORLEVEL!
-)
+if not defined ARGS goto workbench
 "%JAVA%" %VMARGS% -Djava.awt.headless=true -Dosgi.logfile="%DATA%\logs\cli.log" -jar "%LAUNCHER%" -data @none -nosplash -application org.sendero.cli.main%ARGS%
+exit /b !ERRORLEVEL!
+
+:workbench
+rem The workbench starts in the language chosen in its preferences, and again when it asks to be
+rem (exit code 23: a new language was chosen).
+set "PREFS=%DATA%\workbench\.metadata\.plugins\org.eclipse.core.runtime\.settings\org.sendero.ui.prefs"
+:again
+set "NL="
+if exist "%PREFS%" for /f "tokens=2 delims==" %%L in ('findstr /b "language=" "%PREFS%"') do set "NL=-nl %%L"
+"%JAVA%" %VMARGS% -Dosgi.logfile="%DATA%\logs\sendero.log" -jar "%LAUNCHER%" -data "%DATA%\workbench" -nosplash %NL%
+if !ERRORLEVEL! EQU 23 goto again
 exit /b !ERRORLEVEL!

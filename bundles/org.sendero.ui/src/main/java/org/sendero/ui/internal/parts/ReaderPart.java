@@ -42,6 +42,7 @@ import org.sendero.ui.internal.reader.LinkTarget;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
 import org.sendero.ui.internal.reader.ReaderPage;
+import org.sendero.ui.internal.preferences.UiPreferences;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -57,7 +58,11 @@ public final class ReaderPart {
     private final LibraryModel model;
     private final MarkdownRenderer renderer;
     private final Navigator navigator;
+    private final UiPreferences preferences;
     private final java.util.function.Consumer<OpenRequest> onOpen = this::show;
+    private final Runnable onPreferences = this::showAgain;
+    private final java.util.function.Consumer<List<org.sendero.core.content.Pack>> onLibrary = packs -> reopenLast();
+    private Optional<OpenRequest> shown = Optional.empty();
     private final Languages languages = Languages.ofLocale(Locale.getDefault());
     private final SecureRandom random = new SecureRandom();
 
@@ -76,10 +81,11 @@ public final class ReaderPart {
     private LibraryModel.Neighbours neighbours = new LibraryModel.Neighbours(Optional.empty(), Optional.empty());
 
     @Inject
-    public ReaderPart(LibraryModel model, MarkdownRenderer renderer, Navigator navigator) {
+    public ReaderPart(LibraryModel model, MarkdownRenderer renderer, Navigator navigator, UiPreferences preferences) {
         this.model = model;
         this.renderer = renderer;
         this.navigator = navigator;
+        this.preferences = preferences;
     }
 
     @PostConstruct
@@ -125,11 +131,48 @@ public final class ReaderPart {
         sash.setWeights(22, 78);
         showNothing();
         navigator.onOpen(onOpen);
+        preferences.onChange(onPreferences);
+        model.onChange(onLibrary);
+        if (!model.packs().isEmpty()) {
+            reopenLast();
+        }
+    }
+
+    /** After a restart (a new language, say) the learner finds the document they were reading. */
+    private void reopenLast() {
+        root.getDisplay().asyncExec(() -> {
+            if (root.isDisposed() || shown.isPresent()) {
+                return;
+            }
+            preferences.lastOpened().flatMap(ReaderPart::parseLast).ifPresent(this::show);
+        });
+    }
+
+    /** "lesson:ID@PACK" or "guidance:ID#anchor@PACK", as {@link #remember} writes it. */
+    private static Optional<OpenRequest> parseLast(String text) {
+        int at = text.lastIndexOf('@');
+        String link = at < 0 ? text : text.substring(0, at);
+        String pack = at < 0 ? null : text.substring(at + 1);
+        return ContentLink.parse(link).map(parsed -> OpenRequest.of(parsed, pack));
+    }
+
+    private void remember(OpenRequest request, String packId) {
+        ContentLink link = request.link();
+        preferences.setLastOpened(link.kind().scheme() + ":" + link.id() + link.anchor().map(a -> "#" + a).orElse("") + "@" + packId);
+    }
+
+    /** The text size changed: the same document again, at the same section. */
+    private void showAgain() {
+        if (!root.isDisposed()) {
+            shown.ifPresent(request -> root.getDisplay().asyncExec(() -> show(request)));
+        }
     }
 
     @PreDestroy
     public void dispose() {
         navigator.removeOnOpen(onOpen);
+        preferences.removeListener(onPreferences);
+        model.removeListener(onLibrary);
         try (var files = Files.list(pages)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);
@@ -176,7 +219,8 @@ public final class ReaderPart {
     private void render(String packId, String documentTitle, String language, String markdown, OpenRequest request) {
         RenderedMarkdown rendered = renderer.render(markdown, packId);
         String body = Highlighter.mark(rendered.html(), request.highlight());
-        String html = ReaderPage.build(documentTitle, language, body, stylesheet(), model.packFolders(),
+        String html = ReaderPage.build(documentTitle, language, body, stylesheet(), preferences.readerFontSize(),
+                model.packFolders(),
                 HexFormat.of().formatHex(random.generateSeed(16)));
         try {
             page = Files.createTempFile(pages, "page", ".html");
@@ -185,6 +229,10 @@ public final class ReaderPart {
             throw new UncheckedIOException(e);
         }
         shownPack = Optional.of(packId);
+        if (shown.map(previous -> !previous.equals(request)).orElse(true)) {
+            remember(request, packId);
+        }
+        shown = Optional.of(request);
         pageUri = page.toUri().toString();
         shownSections = rendered.sections().stream().filter(section -> section.level() >= 2 && !section.anchor().isEmpty()).toList();
         sections.setItems(shownSections.stream().map(Section::title).toArray(String[]::new));

@@ -42,12 +42,13 @@ public final class ReaderPage {
      * @param packFolders the installed folder of each pack, for its images
      * @param nonce a fresh random value: only a script carrying it may run
      */
-    public static String build(String title, String language, String body, String stylesheet,
+    public static String build(String title, String language, String body, String stylesheet, int fontSizePixels,
             Map<String, Path> packFolders, String nonce) {
         return "<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src file:; "
                 + "style-src 'unsafe-inline'; script-src 'nonce-" + nonce + "'; connect-src swt:\">"
-                + "<title>" + escape(title) + "</title><style>" + stylesheet + "</style></head>"
+                + "<title>" + escape(title) + "</title><style>:root { --sendero-font-size: " + fontSizePixels + "px; }\n"
+                + stylesheet + "</style></head>"
                 + "<body><article>" + assets(body, packFolders) + "</article>"
                 + "<script nonce=\"" + nonce + "\">" + END_SCRIPT + "</script></body></html>";
     }

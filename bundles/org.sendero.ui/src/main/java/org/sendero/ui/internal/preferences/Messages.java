@@ -1,0 +1,25 @@
+package org.sendero.ui.internal.preferences;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The preferences' visible strings, translated in messages_LANG.properties. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.sendero.ui.internal.preferences.messages";
+
+    public static String Preferences_title;
+    public static String Preferences_language;
+    public static String Preferences_languageSystem;
+    public static String Preferences_fontSize;
+    public static String Preferences_dataFolder;
+    public static String Preferences_dataFolderHelp;
+    public static String Preferences_restartTitle;
+    public static String Preferences_restartQuestion;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
