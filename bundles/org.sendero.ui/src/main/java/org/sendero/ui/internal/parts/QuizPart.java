@@ -96,6 +96,7 @@ public final class QuizPart {
     private Button primary;
 
     private Phase phase = Phase.IDLE;
+    private int requests;
     private QuizSession session;
     private int index;
     private AnswerControl answer;
@@ -177,6 +178,8 @@ public final class QuizPart {
     public void open(String packId, String quizId) {
         phase = Phase.IDLE;
         session = null;
+        // a quiz asked for while another was still loading wins over it
+        int request = ++requests;
         showIdle(Messages.QuizPart_loading);
         CompletableFuture.supplyAsync(() -> {
             List<Pack> packs = model.packs().isEmpty() ? model.reload().join() : model.packs();
@@ -189,7 +192,7 @@ public final class QuizPart {
                 throw new CompletionException(e);
             }
         }).whenComplete((opened, problem) -> ui.asyncExec(() -> {
-            if (body.isDisposed()) {
+            if (body.isDisposed() || request != requests) {
                 return;
             }
             if (problem != null) {

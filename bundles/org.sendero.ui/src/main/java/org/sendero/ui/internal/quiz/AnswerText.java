@@ -16,8 +16,8 @@ public final class AnswerText {
 
     public static String correct(Question question) {
         return switch (question) {
-            case Question.SingleChoice q -> options(q.options(), q.options().stream().filter(Question.Option::correct).toList());
-            case Question.MultipleResponse q -> options(q.options(), q.options().stream().filter(Question.Option::correct).toList());
+            case Question.SingleChoice q -> rightOptions(q.options());
+            case Question.MultipleResponse q -> rightOptions(q.options());
             case Question.TrueFalse q -> trueFalse(q.answer());
             case Question.ShortAnswer q -> q.accepted().get(0);
             case Question.Matching q -> q.pairs().stream().map(p -> p.left() + " \u2192 " + p.right())
@@ -60,8 +60,8 @@ public final class AnswerText {
         return format.format(percent);
     }
 
-    private static String options(List<Question.Option> all, List<Question.Option> chosen) {
-        return chosen.stream().map(Question.Option::text).collect(Collectors.joining("; "));
+    private static String rightOptions(List<Question.Option> options) {
+        return options.stream().filter(Question.Option::correct).map(Question.Option::text).collect(Collectors.joining("; "));
     }
 
     private static String trueFalse(boolean value) {

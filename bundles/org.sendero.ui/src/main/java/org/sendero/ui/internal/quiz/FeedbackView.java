@@ -31,7 +31,13 @@ public final class FeedbackView {
         Composite box = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(box);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
-        wrapping(box, verdict(score));
+        String verdict = verdict(score);
+        // authors often start their feedback with the verdict; saying it twice reads badly
+        boolean said = !score.feedback().isEmpty()
+                && score.feedback().get(0).strip().toLowerCase(java.util.Locale.ROOT).startsWith(verdict.toLowerCase(java.util.Locale.ROOT));
+        if (!said) {
+            wrapping(box, verdict);
+        }
         score.feedback().forEach(text -> wrapping(box, text));
         score.reread().ifPresent(link -> {
             Link open = new Link(box, SWT.WRAP);
