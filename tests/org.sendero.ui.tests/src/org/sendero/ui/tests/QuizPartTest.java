@@ -99,6 +99,7 @@ class QuizPartTest {
             }
             if (item.question().id().equals("q10")) {
                 screenshot("quiz");
+                theButtonStaysInReachInASmallWindow();
             }
             click(quiz.primaryButton());
             if (shown < 11) {
@@ -145,6 +146,24 @@ class QuizPartTest {
     }
 
     /**
+     * On an old PC's small screen, or with large fonts, the situation and the question scroll and
+     * the button that goes on stays in the window.
+     */
+    private void theButtonStaysInReachInASmallWindow() {
+        org.eclipse.swt.graphics.Point before = window.shell.getSize();
+        window.shell.setSize(420, 320);
+        window.shell.layout(true, true);
+        window.spin(Duration.ofMillis(200));
+        Button next = quiz.primaryButton();
+        Rectangle area = next.getParent().getClientArea();
+        Rectangle bounds = next.getBounds();
+        assertTrue(next.isVisible() && bounds.y >= 0 && bounds.y + bounds.height <= area.height
+                && bounds.x + bounds.width <= area.width, bounds + " in " + area);
+        window.shell.setSize(before);
+        window.shell.layout(true, true);
+    }
+
+    /**
      * Answers through the controls as a person would: the right answer everywhere but the short
      * answer ("legal" for "illegal"), with Enter in text fields; returns the response it means.
      */
@@ -170,7 +189,11 @@ class QuizPartTest {
                         .filter(b -> b.getText().equals(q.answer() ? Messages.Answer_true : Messages.Answer_false))
                         .findFirst().orElseThrow();
                 choice.setSelection(true);
-                click(quiz.primaryButton());
+                // Enter on the chosen button answers, as on a text field
+                Event enter = new Event();
+                enter.detail = SWT.TRAVERSE_RETURN;
+                enter.doit = true;
+                choice.notifyListeners(SWT.Traverse, enter);
                 yield new Response.TrueOrFalse(q.answer());
             }
             case Question.ShortAnswer q -> {

@@ -67,7 +67,7 @@ import jakarta.inject.Inject;
  */
 public final class QuizPart {
 
-    public static final String ID = "org.sendero.part.quiz";
+    public static final String ID = QuizLauncher.PART_ID;
 
     /** Where the part is in an attempt; the one button does what the phase asks. */
     private enum Phase {

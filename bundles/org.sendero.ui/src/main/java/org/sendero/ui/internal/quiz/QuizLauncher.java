@@ -13,12 +13,17 @@ import jakarta.inject.Singleton;
 /**
  * How the library, the progress part and "Continue" ask for a quiz, and learn that one was
  * finished. The quiz part registers itself; a request made before it exists is kept and handed to
- * it when it registers, because e4 creates a part only when it is first shown. Listeners are called
- * on the thread that asks, the UI thread in the workbench.
+ * it when it registers, because e4 creates a part only when it is first shown. Callers bring the
+ * part forward themselves ({@code partService.showPart(QuizLauncher.PART_ID, PartState.VISIBLE)}),
+ * before or after asking. Listeners are called on the thread that asks, the UI thread in the
+ * workbench.
  */
 @Creatable
 @Singleton
 public final class QuizLauncher {
+
+    /** The quiz part's id in the application model. */
+    public static final String PART_ID = "org.sendero.part.quiz";
 
     /** Which quiz to take: the quiz id as the pack writes it (the same in every language). */
     public record Request(String packId, String quizId) {
