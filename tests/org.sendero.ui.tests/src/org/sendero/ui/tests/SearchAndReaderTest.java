@@ -167,6 +167,39 @@ class SearchAndReaderTest {
         assertTrue(facetValue("kind", "lesson").getChecked(), "the value stays checked");
     }
 
+    @Test
+    void aCourseAmongTheTopicsIsToldApartFromTheGuidanceTopic() {
+        searchFor("deception");
+        List<String> topics = null;
+        for (TreeItem group : search.facets().tree().getItems()) {
+            if ("topic".equals(group.getData())) {
+                topics = Arrays.stream(group.getItems()).map(item -> item.getText().replaceAll(" \\(\\d+\\)$", "")).toList();
+            }
+        }
+        assertTrue(topics != null && !topics.isEmpty(), "the topics are listed");
+        assertEquals(topics.size(), topics.stream().distinct().count(), "each topic reads differently: " + topics);
+        assertTrue(topics.stream().anyMatch(topic -> topic.startsWith("Course: ")), topics.toString());
+    }
+
+    @Test
+    void everyStringOfThePartIsTranslatedIntoSpanishAndFrench() {
+        ClassLoader loader = org.sendero.ui.internal.search.Messages.class.getClassLoader();
+        java.util.ResourceBundle english = java.util.ResourceBundle.getBundle("org.sendero.ui.internal.search.messages",
+                Locale.ROOT, loader);
+        for (Locale locale : List.of(Locale.forLanguageTag("es"), Locale.forLanguageTag("fr"))) {
+            java.util.ResourceBundle translated = java.util.ResourceBundle.getBundle("org.sendero.ui.internal.search.messages",
+                    locale, loader);
+            assertEquals(locale.getLanguage(), translated.getLocale().getLanguage());
+            for (String key : english.keySet()) {
+                String text = translated.getString(key);
+                assertFalse(text.isBlank(), key);
+                if (!key.equals("SearchPart_facetValue")) {
+                    assertFalse(text.equals(english.getString(key)), locale + " translates " + key);
+                }
+            }
+        }
+    }
+
     private long count() {
         return Long.parseLong(search.statusText().replaceAll("\\D.*", ""));
     }

@@ -31,6 +31,7 @@ import org.sendero.search.LibrarySearch;
 import org.sendero.search.SearchHit;
 import org.sendero.search.SearchRequest;
 import org.sendero.search.SearchResults;
+import org.sendero.ui.internal.library.LibraryModel;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
 import org.sendero.ui.internal.search.CompletionProposals;
@@ -58,6 +59,7 @@ public final class SearchPart {
     private static final int DOCUMENTS = 20;
 
     private final LibrarySearch search;
+    private final LibraryModel library;
     private final Navigator navigator;
     private final EPartService parts;
     private final Locale locale = Locale.getDefault();
@@ -81,8 +83,10 @@ public final class SearchPart {
     private long finished;
 
     @Inject
-    public SearchPart(LibrarySearch search, Navigator navigator, UISynchronize ui, @Optional EPartService parts) {
+    public SearchPart(LibrarySearch search, LibraryModel library, Navigator navigator, UISynchronize ui,
+            @Optional EPartService parts) {
         this.search = search;
+        this.library = library;
         this.navigator = navigator;
         this.parts = parts;
         this.runner = new SearchRunner(search, ui, background);
@@ -114,7 +118,7 @@ public final class SearchPart {
                 SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         passages.setMargins(4, 4, 4, 4);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(passages);
-        facets = new FacetTree(labelled(sash, Messages.SearchPart_facets), locale);
+        facets = new FacetTree(labelled(sash, Messages.SearchPart_facets), locale, this::courseTitle);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(facets.tree());
         sash.setWeights(50, 22, 28);
 
@@ -255,6 +259,13 @@ public final class SearchPart {
         });
         passages.setText(text.toString());
         passages.setStyleRanges(styles.toArray(StyleRange[]::new));
+    }
+
+    /** The title of an installed course in the user's language, for the topic facet. */
+    private java.util.Optional<String> courseTitle(String courseId) {
+        return library.packs().stream().flatMap(pack -> pack.courses().stream())
+                .filter(course -> course.id().equals(courseId)).findFirst()
+                .map(course -> course.title().in(locale.getLanguage()));
     }
 
     /** Opens a result in the reader at its section, with the words of the search marked. */

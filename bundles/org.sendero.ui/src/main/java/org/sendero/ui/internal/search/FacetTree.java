@@ -30,6 +30,7 @@ public final class FacetTree {
     private final Tree tree;
     private final LibraryWords words;
     private final Locale locale;
+    private final java.util.function.Function<String, java.util.Optional<String>> courseTitles;
     private final Map<String, Set<String>> chosen = new TreeMap<>();
     private Consumer<Map<String, Set<String>>> onChange = filters -> { };
 
@@ -37,8 +38,14 @@ public final class FacetTree {
     public record Value(String facet, String value) {
     }
 
-    public FacetTree(Composite parent, Locale locale) {
+    /**
+     * @param courseTitles the title of a course by its id: a lesson's topic is its course, and a
+     *     course named like a guidance topic must still be told apart from it
+     */
+    public FacetTree(Composite parent, Locale locale,
+            java.util.function.Function<String, java.util.Optional<String>> courseTitles) {
         this.locale = locale;
+        this.courseTitles = courseTitles;
         this.words = new LibraryWords(locale);
         tree = new Tree(parent, SWT.CHECK | SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER);
         tree.addListener(SWT.Selection, this::toggled);
@@ -146,7 +153,8 @@ public final class FacetTree {
         return switch (facet) {
             case "kind" -> "lesson".equals(value) ? Messages.SearchPart_kindLesson
                     : "guidance".equals(value) ? Messages.SearchPart_kindGuidance : value;
-            case "topic" -> words.apply("topic." + value);
+            case "topic" -> courseTitles.apply(value).map(title -> NLS.bind(Messages.SearchPart_courseTopic, title))
+                    .orElseGet(() -> words.apply("topic." + value));
             case "doctype" -> words.apply("doctype." + value);
             case "language" -> {
                 String name = Locale.forLanguageTag(value).getDisplayLanguage(locale);

@@ -22,6 +22,7 @@ public final class Messages extends NLS {
     public static String SearchPart_facetLanguage;
     public static String SearchPart_facetSubregion;
     public static String SearchPart_facetPack;
+    public static String SearchPart_courseTopic;
     public static String SearchPart_kindLesson;
     public static String SearchPart_kindGuidance;
     public static String SearchPart_showingResultsFor;
