@@ -35,7 +35,6 @@ import org.sendero.ui.internal.parts.ReaderPart;
 import org.sendero.ui.internal.parts.SearchPart;
 import org.sendero.ui.internal.search.FacetTree;
 import org.sendero.ui.internal.search.MarkedText;
-import org.sendero.ui.internal.search.ResultTable;
 
 /**
  * The search part and the reader side by side on the starter pack: type, press Enter, move to a
@@ -88,13 +87,20 @@ class SearchAndReaderTest {
         searchFor("deception");
         assertTrue(table().getItemCount() > 0, search.statusText());
         assertTrue(search.statusText().matches("\\d+ matching sections \\(\\d+ ms\\)"), search.statusText());
-        MarkedText firstRow = ResultTable.row(table().getItem(0));
+        MarkedText firstRow = search.results().row(table().getItem(0));
         assertTrue(firstRow.markedWords().stream().anyMatch(word -> word.toLowerCase(Locale.ROOT).startsWith("decepti")),
                 "the first row shows the word in bold: " + firstRow);
         StyleRange[] bold = search.passages().getStyleRanges();
         assertTrue(bold.length > 0 && Arrays.stream(bold).allMatch(range -> range.fontStyle == SWT.BOLD));
         assertTrue(search.passages().getText(bold[0].start, bold[0].start + bold[0].length - 1).toLowerCase(Locale.ROOT)
                 .startsWith("decepti"), "the passages mark the word");
+        for (int i = 0; i < table().getItemCount(); i++) {
+            SearchHit row = (SearchHit) table().getItem(i).getData();
+            if ("guidance".equals(row.kind())) {
+                String place = search.results().row(table().getItem(i)).text().split("\n")[1];
+                assertFalse(place.endsWith(" " + row.breadcrumb().get(1)), "the document type is named: " + place);
+            }
+        }
         screenshot("search");
 
         // the down arrow goes from the box to the results, with the first one chosen

@@ -32,8 +32,10 @@ import org.sendero.search.SearchHit;
 import org.sendero.search.SearchRequest;
 import org.sendero.search.SearchResults;
 import org.sendero.ui.internal.library.LibraryModel;
+import org.sendero.ui.internal.library.LibraryWords;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
+import org.sendero.ui.internal.search.AccessibleNames;
 import org.sendero.ui.internal.search.CompletionProposals;
 import org.sendero.ui.internal.search.FacetTree;
 import org.sendero.ui.internal.search.MarkedText;
@@ -112,11 +114,12 @@ public final class SearchPart {
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        results = new ResultTable(labelled(sash, Messages.SearchPart_results));
+        results = new ResultTable(labelled(sash, Messages.SearchPart_results), new LibraryWords(locale));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(results.table());
         passages = new StyledText(labelled(sash, Messages.SearchPart_passages),
                 SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         passages.setMargins(4, 4, 4, 4);
+        AccessibleNames.name(passages, Messages.SearchPart_passages);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(passages);
         facets = new FacetTree(labelled(sash, Messages.SearchPart_facets), locale, this::courseTitle);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(facets.tree());
@@ -135,6 +138,7 @@ public final class SearchPart {
         find.setText(Messages.SearchPart_find);
         query = new Text(row, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         query.setMessage(Messages.SearchPart_queryHint);
+        AccessibleNames.name(query, Messages.SearchPart_find);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(query);
         Button go = new Button(row, SWT.PUSH);
         go.setText(Messages.SearchPart_search);

@@ -53,7 +53,7 @@ public final class FacetTree {
             @Override
             public void getName(AccessibleEvent event) {
                 if (event.childID == org.eclipse.swt.accessibility.ACC.CHILDID_SELF) {
-                    event.result = Messages.SearchPart_facets;
+                    event.result = AccessibleNames.spoken(Messages.SearchPart_facets);
                 }
             }
         });

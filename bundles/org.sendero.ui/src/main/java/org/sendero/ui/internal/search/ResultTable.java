@@ -1,6 +1,7 @@
 package org.sendero.ui.internal.search;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.swt.SWT;
@@ -29,8 +30,11 @@ public final class ResultTable {
 
     private final Table table;
     private final Font bold;
+    private final UnaryOperator<String> words;
 
-    public ResultTable(Composite parent) {
+    /** @param words the name of a topic or document type key in the user's language, for the breadcrumb */
+    public ResultTable(Composite parent, UnaryOperator<String> words) {
+        this.words = words;
         table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
         bold = FontDescriptor.createFrom(table.getFont()).setStyle(SWT.BOLD).createFont(table.getDisplay());
         table.addListener(SWT.Dispose, event -> bold.dispose());
@@ -44,7 +48,7 @@ public final class ResultTable {
                     // a screen reader reads the row as one sentence: title, place, passage
                     event.result = row(table.getItem(event.childID)).text().replace('\n', ' ');
                 } else {
-                    event.result = Messages.SearchPart_results;
+                    event.result = AccessibleNames.spoken(Messages.SearchPart_results);
                 }
             }
         });
@@ -76,21 +80,30 @@ public final class ResultTable {
     }
 
     /** What a row shows: the title line, the breadcrumb line, and the first passage with its marks. */
-    public static MarkedText row(TableItem item) {
+    public MarkedText row(TableItem item) {
         return row((SearchHit) item.getData());
     }
 
-    static MarkedText row(SearchHit hit) {
+    MarkedText row(SearchHit hit) {
         String title = hit.sectionTitle() == null || hit.sectionTitle().isBlank() || hit.sectionTitle().equals(hit.title())
                 ? hit.title()
                 : hit.title() + " \u203a " + hit.sectionTitle();
-        String place = String.join(" \u203a ", hit.breadcrumb());
+        String place = String.join(" \u203a ", breadcrumb(hit));
         MarkedText passage = hit.snippets().isEmpty() ? new MarkedText("", List.of()) : MarkedText.parse(hit.snippets().get(0));
         String head = title + "\n" + place + "\n";
         List<MarkedText.Mark> marks = new java.util.ArrayList<>();
         marks.add(new MarkedText.Mark(0, title.length()));
         passage.marks().forEach(mark -> marks.add(new MarkedText.Mark(head.length() + mark.start(), mark.length())));
         return new MarkedText(head + passage.text().replace('\n', ' '), marks);
+    }
+
+    /** A guidance document's breadcrumb ends with its type's key ("legal"): show the type's name. */
+    private List<String> breadcrumb(SearchHit hit) {
+        List<String> crumbs = new java.util.ArrayList<>(hit.breadcrumb());
+        if ("guidance".equals(hit.kind()) && crumbs.size() == 2) {
+            crumbs.set(1, words.apply("doctype." + crumbs.get(1)));
+        }
+        return crumbs;
     }
 
     private void measure(Event event) {
