@@ -24,10 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.FrameworkUtil;
 import org.sendero.ui.internal.parts.MyProgressPart;
-import org.sendero.ui.internal.parts.SearchPart;
 
 /**
- * The parts whose content arrives with search and progress: created the way the e4 renderer does
+ * The parts whose content arrives with progress: created the way the e4 renderer does
  * (dependency injection into a real SWT composite), each says what it will hold.
  */
 class WorkbenchPartsTest {
@@ -54,7 +53,7 @@ class WorkbenchPartsTest {
     }
 
     static Stream<Class<?>> parts() {
-        return Stream.of(SearchPart.class, MyProgressPart.class);
+        return Stream.of(MyProgressPart.class);
     }
 
     @ParameterizedTest
