@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.FrameworkUtil;
-import org.sendero.ui.internal.parts.MyProgressPart;
 import org.sendero.ui.internal.parts.SearchPart;
 
 /**
@@ -54,7 +53,7 @@ class WorkbenchPartsTest {
     }
 
     static Stream<Class<?>> parts() {
-        return Stream.of(SearchPart.class, MyProgressPart.class);
+        return Stream.of(SearchPart.class);
     }
 
     @ParameterizedTest
