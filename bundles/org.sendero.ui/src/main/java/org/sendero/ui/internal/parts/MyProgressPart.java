@@ -87,6 +87,10 @@ public final class MyProgressPart {
         resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         Font bold = resources.create(FontDescriptor.createFrom(parent.getFont()).setStyle(SWT.BOLD));
         GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
+        // a reading surface like the library's: the rows, rebuilt at each change, take the
+        // part's background instead of the window's
+        parent.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        parent.setBackgroundMode(SWT.INHERIT_FORCE);
         header = new Label(parent, SWT.WRAP);
         header.setFont(bold);
         GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(header);
