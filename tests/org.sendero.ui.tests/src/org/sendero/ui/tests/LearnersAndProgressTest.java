@@ -157,6 +157,14 @@ class LearnersAndProgressTest {
                 "the library marks the lesson read: " + course.getItem(0).getItem(0).getText());
         assertFalse(course.getItem(0).getItem(1).getText().endsWith("\u2713"), "an unread lesson has no mark");
         screenshot(window.shell, "progress");
+
+        Learner other = learners.add(uniqueName("Elena"), Optional.empty());
+        current.set(other);
+        window.until(() -> progress.headerText().contains(other.name())
+                && progress.moduleBar(first.pack, first.module).map(ProgressBar::getSelection).orElse(-1) == 0,
+                Duration.ofSeconds(20), "another learner's progress starts empty");
+        window.until(() -> !course.getItem(0).getItem(0).getText().endsWith("\u2713"), Duration.ofSeconds(10),
+                "and the library drops the first learner's marks");
     }
 
     @Test
