@@ -172,6 +172,9 @@ class LearnersAndProgressTest {
         ReaderPart reader = window.part(ReaderPart.class);
         MyProgressPart progress = window.part(MyProgressPart.class);
         LibraryModel model = ContextInjectionFactory.make(LibraryModel.class, window.context);
+        if (model.packs().isEmpty()) {
+            model.reload();
+        }
         window.until(() -> !model.packs().isEmpty(), LOAD, "the library is read");
         Learner learner = learners.add(uniqueName("Dora"), Optional.empty());
         Where first = firstModule();

@@ -123,10 +123,8 @@ public final class MyProgressPart {
         header.setText(Messages.MyProgressPart_loading);
         tracker.onChange(onChange);
         show(tracker.snapshot());
+        // the library part reads the packs at start; the tracker shows them when they arrive
         tracker.refresh();
-        if (model.packs().isEmpty()) {
-            model.reload();
-        }
     }
 
     @PreDestroy
