@@ -92,7 +92,8 @@ class ApplicationModelTest {
                 .map(command -> command.getElementId()).collect(Collectors.toSet());
         List<MHandledMenuItem> items = allElements().stream().filter(MHandledMenuItem.class::isInstance)
                 .map(MHandledMenuItem.class::cast).toList();
-        assertEquals(List.of("org.sendero.command.import", "org.sendero.command.preferences", "org.sendero.command.exit",
+        assertEquals(List.of("org.sendero.command.import", "org.sendero.command.switchLearner", "org.sendero.command.preferences",
+                "org.sendero.command.exit",
                 "org.sendero.command.about"),
                 items.stream().map(item -> item.getCommand().getElementId()).toList());
         items.forEach(item -> assertTrue(handled.contains(item.getCommand().getElementId()), item.getElementId()));

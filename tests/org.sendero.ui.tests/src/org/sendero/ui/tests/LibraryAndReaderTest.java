@@ -20,9 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendero.core.content.ContentLink;
+import org.sendero.ui.internal.library.LibraryNode;
 import org.sendero.ui.internal.library.TextFilter;
 import org.sendero.ui.internal.parts.LibraryPart;
 import org.sendero.ui.internal.parts.ReaderPart;
+import org.sendero.ui.internal.quiz.QuizLauncher;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
 
@@ -105,17 +107,39 @@ class LibraryAndReaderTest {
         TreeItem course = tree().getItem(0).getItems()[0];
         library.viewer().expandToLevel(course.getData(), 2);
         TreeItem lesson = course.getItem(0).getItem(0);
-        String lessonTitle = lesson.getText();
+        // the row's text may carry the learner's completion mark; the node has the title alone
+        String lessonTitle = ((LibraryNode) lesson.getData()).label();
         tree().setSelection(lesson);
         tree().notifyListeners(SWT.Selection, selectionOf(lesson));
         tree().notifyListeners(SWT.DefaultSelection, selectionOf(lesson));
         window.until(() -> lessonTitle.equals(reader.shownTitle()), Duration.ofSeconds(10), "the reader shows " + lessonTitle);
         assertTrue(Files.readString(reader.shownPage()).contains("<h1"), "the lesson is rendered");
 
-        String second = course.getItem(0).getItem(1).getText();
+        String second = ((LibraryNode) course.getItem(0).getItem(1).getData()).label();
         reader.nextButton().notifyListeners(SWT.Selection, new Event());
         window.until(() -> second.equals(reader.shownTitle()), Duration.ofSeconds(10), "Next shows " + second);
         assertTrue(reader.previousButton().getEnabled());
+    }
+
+    @Test
+    void eachModuleEndsWithItsQuizWhichEnterOpens() {
+        TreeItem course = tree().getItem(0).getItems()[0];
+        library.viewer().expandToLevel(course.getData(), 2);
+        TreeItem module = course.getItem(0);
+        TreeItem quiz = module.getItem(module.getItemCount() - 1);
+        assertTrue(quiz.getText().startsWith("Quiz: "), quiz.getText());
+        List<QuizLauncher.Request> opened = new CopyOnWriteArrayList<>();
+        QuizLauncher launcher = ContextInjectionFactory.make(QuizLauncher.class, window.context);
+        java.util.function.Consumer<QuizLauncher.Request> listener = opened::add;
+        launcher.onOpen(listener);
+        try {
+            tree().setSelection(quiz);
+            tree().notifyListeners(SWT.DefaultSelection, selectionOf(quiz));
+            assertEquals(1, opened.size(), "the quiz part is asked to open the module's quiz");
+            assertTrue(opened.get(0).quizId().endsWith("-quiz"), opened.toString());
+        } finally {
+            launcher.removeOnOpen(listener);
+        }
     }
 
     private static Event selectionOf(TreeItem item) {

@@ -41,6 +41,10 @@ public sealed interface LibraryNode {
         }
     }
 
+    /** A module's quiz, in the learner's best language, shown after the module's lessons. */
+    record QuizItem(String packId, String moduleId, String quizId, String label) implements LibraryNode {
+    }
+
     /** A guidance document in the language the reader reads best among those it exists in. */
     record GuidanceItem(String packId, GuidanceDoc doc, String label) implements LibraryNode {
     }

@@ -15,17 +15,19 @@ import org.sendero.core.content.GuidanceDoc;
 import org.sendero.core.content.Lesson;
 import org.sendero.core.content.Module;
 import org.sendero.core.content.Pack;
+import org.sendero.core.content.Quiz;
 import org.sendero.ui.internal.library.LibraryNode.CourseItem;
 import org.sendero.ui.internal.library.LibraryNode.GuidanceItem;
 import org.sendero.ui.internal.library.LibraryNode.Group;
 import org.sendero.ui.internal.library.LibraryNode.LessonItem;
 import org.sendero.ui.internal.library.LibraryNode.ModuleItem;
+import org.sendero.ui.internal.library.LibraryNode.QuizItem;
 
 /**
  * Arranges the installed packs for the library: courses with their modules and lessons in order,
  * then the guidance documents grouped by topic and by document type.
  *
- * @param words the visible name of a group key: "courses", "byTopic", "byType", "topic.KEY",
+ * @param words the visible name of a group key: "courses", "byTopic", "byType", "quiz", "topic.KEY",
  *        "doctype.KEY" (the workbench passes its translations)
  */
 public record LibraryTree(Languages languages, UnaryOperator<String> words) {
@@ -53,6 +55,8 @@ public record LibraryTree(Languages languages, UnaryOperator<String> words) {
             List<Lesson> versions = module.lessons().stream().filter(lesson -> lesson.id().equals(lessonId)).toList();
             languages.best(versions, Lesson::lang).ifPresent(lesson -> lessons.add(new LessonItem(packId, module.id(), lesson)));
         }
+        languages.best(module.quizzes(), Quiz::lang).ifPresent(quiz -> lessons.add(new QuizItem(packId, module.id(),
+                quiz.id(), words.apply("quiz") + ": " + quiz.title().in(languages.preferred()))));
         return new ModuleItem(packId, module.id(), module.title().in(languages.preferred()), lessons);
     }
 

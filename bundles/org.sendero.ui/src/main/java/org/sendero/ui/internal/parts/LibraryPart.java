@@ -27,6 +27,10 @@ import org.sendero.ui.internal.library.LibraryNode;
 import org.sendero.ui.internal.library.LibraryTree;
 import org.sendero.ui.internal.library.LibraryWords;
 import org.sendero.ui.internal.library.TextFilter;
+import org.sendero.ui.internal.progress.CompletionMarks;
+import org.sendero.ui.internal.progress.ProgressSnapshot;
+import org.sendero.ui.internal.progress.ProgressTracker;
+import org.sendero.ui.internal.quiz.QuizLauncher;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
 
@@ -44,6 +48,7 @@ public final class LibraryPart {
 
     private final LibraryModel model;
     private final Navigator navigator;
+    private final QuizLauncher quizzes;
     private final UISynchronize ui;
     private final EPartService parts;
     private final Languages languages = Languages.ofLocale(Locale.getDefault());
@@ -53,10 +58,17 @@ public final class LibraryPart {
     private TreeViewer viewer;
     private Label status;
     private final java.util.function.Consumer<List<Pack>> onChange = packs -> asyncShow(packs);
+    private final ProgressTracker progress;
+    // the marks of lessons read and modules complete follow the learner's progress
+    private final java.util.function.Consumer<ProgressSnapshot> onProgress;
 
     @Inject
-    public LibraryPart(LibraryModel model, Navigator navigator, UISynchronize ui, @Optional EPartService parts) {
+    public LibraryPart(LibraryModel model, Navigator navigator, UISynchronize ui, @Optional EPartService parts,
+            ProgressTracker progress, QuizLauncher quizzes) {
         this.model = model;
+        this.quizzes = quizzes;
+        this.progress = progress;
+        this.onProgress = snapshot -> ui.asyncExec(this::refreshMarks);
         this.navigator = navigator;
         this.ui = ui;
         this.parts = parts;
@@ -88,7 +100,7 @@ public final class LibraryPart {
         viewer.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return ((LibraryNode) element).label();
+                return CompletionMarks.label((LibraryNode) element, progress.snapshot());
             }
         });
         // Enter and double-click: a lesson or document opens in the reader, a group opens or closes
@@ -99,6 +111,7 @@ public final class LibraryPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(status);
 
         model.onChange(onChange);
+        progress.onChange(onProgress);
         if (model.packs().isEmpty()) {
             model.reload().exceptionally(problem -> {
                 ui.asyncExec(() -> showProblem(problem));
@@ -112,6 +125,13 @@ public final class LibraryPart {
     @PreDestroy
     public void dispose() {
         model.removeListener(onChange);
+        progress.removeListener(onProgress);
+    }
+
+    private void refreshMarks() {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
     }
 
     @Focus
@@ -170,6 +190,12 @@ public final class LibraryPart {
         switch ((LibraryNode) element) {
             case LibraryNode.LessonItem lesson -> showInReader(OpenRequest.of(
                     new ContentLink(ContentLink.Kind.LESSON, lesson.lesson().id(), java.util.Optional.empty()), lesson.packId()));
+            case LibraryNode.QuizItem quiz -> {
+                if (parts != null) {
+                    parts.showPart(QuizLauncher.PART_ID, PartState.VISIBLE);
+                }
+                quizzes.open(quiz.packId(), quiz.quizId());
+            }
             case LibraryNode.GuidanceItem doc -> showInReader(OpenRequest.of(
                     new ContentLink(ContentLink.Kind.GUIDANCE, doc.doc().id(), java.util.Optional.empty()), doc.packId()));
             default -> viewer.setExpandedState(element, !viewer.getExpandedState(element));

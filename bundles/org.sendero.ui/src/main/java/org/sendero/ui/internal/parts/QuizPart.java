@@ -44,7 +44,7 @@ import org.sendero.progress.ProgressStore;
 import org.sendero.ui.internal.library.Languages;
 import org.sendero.ui.internal.library.LibraryModel;
 import org.sendero.ui.internal.quiz.AnswerControl;
-import org.sendero.ui.internal.quiz.CurrentLearner;
+import org.sendero.ui.internal.quiz.QuizLearner;
 import org.sendero.ui.internal.quiz.FeedbackView;
 import org.sendero.ui.internal.quiz.LocatedQuiz;
 import org.sendero.ui.internal.quiz.Messages;
@@ -76,7 +76,7 @@ public final class QuizPart {
 
     private final LibraryModel model;
     private final QuizLauncher launcher;
-    private final CurrentLearner learner;
+    private final QuizLearner learner;
     private final ProgressStore store;
     private final CompletionService completion;
     private final Navigator navigator;
@@ -105,7 +105,7 @@ public final class QuizPart {
     private Optional<QuizScore> lastScore = Optional.empty();
 
     @Inject
-    public QuizPart(LibraryModel model, QuizLauncher launcher, CurrentLearner learner, ProgressStore store,
+    public QuizPart(LibraryModel model, QuizLauncher launcher, QuizLearner learner, ProgressStore store,
             CompletionService completion, Navigator navigator, UISynchronize ui,
             @org.eclipse.e4.core.di.annotations.Optional EPartService parts) {
         this.model = model;
@@ -186,7 +186,7 @@ public final class QuizPart {
             LocatedQuiz located = LocatedQuiz.find(packs, packId, quizId, languages)
                     .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.QuizPart_notFound, quizId)));
             try {
-                return new Opened(located, QuizSession.startOrResume(store, completion, learner.getOrDefault(), located,
+                return new Opened(located, QuizSession.startOrResume(store, completion, learner.learner(), located,
                         random.nextLong()));
             } catch (ProgressException e) {
                 throw new CompletionException(e);

@@ -1,0 +1,76 @@
+package org.sendero.app.internal;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.event.Event;
+import org.sendero.progress.Learner;
+import org.sendero.progress.Learners;
+import org.sendero.progress.ProgressException;
+import org.sendero.ui.internal.learners.CurrentLearner;
+import org.sendero.ui.internal.learners.LearnerChooser;
+import org.sendero.ui.internal.learners.Messages;
+import org.sendero.ui.internal.learners.StartingLearner;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Who is learning, from the start: before the window is drawn, the learner who needs no question
+ * (the first one on a new data folder, or the only one without a PIN); otherwise the chooser as
+ * soon as the window shows, and closing it without choosing closes Sendero. The window's title
+ * names the learner, also after File > Switch learner.
+ */
+public final class LearnerAddon {
+
+    private MApplication application;
+    private CurrentLearner current;
+    private Learners learners;
+
+    @PostConstruct
+    void start(MApplication app, CurrentLearner learner, Learners profiles) {
+        this.application = app;
+        this.current = learner;
+        this.learners = profiles;
+        current.onChange(this::showInTitle);
+        try {
+            new StartingLearner(learners).withoutAsking(System.getProperty("user.name", "")).ifPresent(current::set);
+        } catch (ProgressException e) {
+            // the chooser shows the same problem to the person, who can then act on it
+            ILog.of(getClass()).error(e.getMessage(), e);
+        }
+    }
+
+    @Inject
+    @Optional
+    void windowShown(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event started, IWorkbench workbench) {
+        if (current.get().isPresent()) {
+            return;
+        }
+        MWindow window = mainWindow();
+        Shell shell = window != null && window.getWidget() instanceof Shell s ? s : null;
+        java.util.Optional<Learner> chosen = new LearnerChooser(shell, learners).ask();
+        if (chosen.isPresent()) {
+            current.set(chosen.get());
+        } else {
+            workbench.close();
+        }
+    }
+
+    private void showInTitle(Learner learner) {
+        MWindow window = mainWindow();
+        if (window != null) {
+            window.setLabel(NLS.bind(Messages.WindowTitle_withLearner, learner.name()));
+        }
+    }
+
+    private MWindow mainWindow() {
+        return application.getChildren().isEmpty() ? null : application.getChildren().get(0);
+    }
+}

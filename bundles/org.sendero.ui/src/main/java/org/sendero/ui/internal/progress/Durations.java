@@ -1,0 +1,20 @@
+package org.sendero.ui.internal.progress;
+
+import java.time.Duration;
+
+import org.eclipse.osgi.util.NLS;
+
+/** A time spent as a person says it: minutes, or hours and minutes. */
+final class Durations {
+
+    private Durations() {
+    }
+
+    static String spoken(Duration duration) {
+        long minutes = Math.round(duration.toSeconds() / 60.0);
+        if (minutes < 60) {
+            return NLS.bind(Messages.Durations_minutes, minutes);
+        }
+        return NLS.bind(Messages.Durations_hours, minutes / 60, minutes % 60);
+    }
+}

@@ -1,0 +1,142 @@
+package org.sendero.ui.internal.progress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.sendero.core.content.Course;
+import org.sendero.core.content.Module;
+import org.sendero.core.content.Pack;
+import org.sendero.progress.CourseProgress;
+import org.sendero.progress.ModuleProgress;
+import org.sendero.ui.internal.library.Languages;
+
+/**
+ * The rows of My progress: each course with a bar and its modules under it, each with a bar and
+ * a line saying what was read, the quiz's last and best scores and the time spent in it. Built
+ * again from each snapshot (a few dozen widgets).
+ */
+public final class ProgressView {
+
+    private final Composite rows;
+    private final Font bold;
+    private final Languages languages;
+    private final Map<String, ProgressBar> moduleBars = new HashMap<>();
+
+    public ProgressView(Composite rows, Font bold, Languages languages) {
+        this.rows = rows;
+        this.bold = bold;
+        this.languages = languages;
+        GridLayoutFactory.fillDefaults().spacing(4, 2).applyTo(rows);
+    }
+
+    public void show(ProgressSnapshot progress) {
+        rows.setRedraw(false);
+        try {
+            for (Control old : rows.getChildren()) {
+                old.dispose();
+            }
+            moduleBars.clear();
+            for (Pack pack : progress.packs()) {
+                for (Course course : pack.courses()) {
+                    progress.course(pack.id(), course.id()).ifPresent(done -> course(pack, course, done, progress));
+                }
+            }
+        } finally {
+            rows.setRedraw(true);
+        }
+    }
+
+    private void course(Pack pack, Course course, CourseProgress done, ProgressSnapshot progress) {
+        String title = course.title().in(languages.preferred());
+        Label name = label(title + (done.complete() ? "  \u2713" : ""), 0);
+        name.setFont(bold);
+        ((org.eclipse.swt.layout.GridData) name.getLayoutData()).verticalIndent = 8;
+        int[] steps = ProgressSnapshot.steps(done);
+        bar(title, steps, 0);
+        label(NLS.bind(Messages.MyProgressPart_courseSteps, steps[0], steps[1]), 0);
+        for (Module module : course.modules()) {
+            progress.module(pack.id(), module.id()).ifPresent(moduleDone -> module(pack, module, moduleDone, progress));
+        }
+    }
+
+    private void module(Pack pack, Module module, ModuleProgress done, ProgressSnapshot progress) {
+        String title = module.title().in(languages.preferred());
+        label(title, 16);
+        int[] steps = ProgressSnapshot.steps(done);
+        moduleBars.put(ProgressSnapshot.key(pack.id(), module.id()), bar(title, steps, 16));
+        label(details(pack, done, progress), 16);
+    }
+
+    /** "3 of 4 lessons read, quiz passed, last score 75%, best 88%, time in the quiz: 6 min". */
+    private static String details(Pack pack, ModuleProgress done, ProgressSnapshot progress) {
+        List<String> parts = new ArrayList<>();
+        parts.add(NLS.bind(Messages.MyProgressPart_moduleLessons, done.lessonsRead().size(), done.lessonCount()));
+        if (done.hasQuiz()) {
+            parts.add(done.quizPassed() ? Messages.MyProgressPart_quizPassed
+                    : done.attemptsStarted() == 0 ? Messages.MyProgressPart_quizNotTaken : Messages.MyProgressPart_quizNotPassed);
+            var last = progress.lastScore(pack.id(), done.moduleId());
+            if (last.isPresent() && done.bestScaled().isPresent()) {
+                parts.add(NLS.bind(Messages.MyProgressPart_scores, percent(last.getAsDouble()),
+                        percent(done.bestScaled().getAsDouble())));
+            }
+            var time = progress.quizTime(pack.id(), done.moduleId());
+            if (!time.isZero()) {
+                parts.add(NLS.bind(Messages.MyProgressPart_quizTime, Durations.spoken(time)));
+            }
+        }
+        if (done.complete()) {
+            parts.add(Messages.MyProgressPart_complete);
+        }
+        return String.join(", ", parts);
+    }
+
+    private static long percent(double scaled) {
+        return Math.round(scaled * 100);
+    }
+
+    public static String totalTime(ProgressSnapshot progress) {
+        return NLS.bind(Messages.MyProgressPart_totalTime, Durations.spoken(progress.totalQuizTime()));
+    }
+
+    private Label label(String text, int indent) {
+        Label label = new Label(rows, SWT.WRAP);
+        label.setText(text);
+        GridDataFactory.fillDefaults().grab(true, false).indent(indent, 0).hint(100, SWT.DEFAULT).applyTo(label);
+        return label;
+    }
+
+    /** A bar named for screen readers, since no label is attached to it. */
+    private ProgressBar bar(String title, int[] steps, int indent) {
+        ProgressBar bar = new ProgressBar(rows, SWT.HORIZONTAL | SWT.SMOOTH);
+        bar.setMaximum(Math.max(1, steps[1]));
+        bar.setSelection(steps[0]);
+        String name = NLS.bind(Messages.MyProgressPart_barName, new Object[] { title, steps[0], steps[1] });
+        bar.setToolTipText(name);
+        bar.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent event) {
+                event.result = name;
+            }
+        });
+        GridDataFactory.fillDefaults().grab(true, false).indent(indent, 0).applyTo(bar);
+        return bar;
+    }
+
+    public Optional<ProgressBar> moduleBar(String packId, String moduleId) {
+        return Optional.ofNullable(moduleBars.get(ProgressSnapshot.key(packId, moduleId)));
+    }
+}
