@@ -101,7 +101,7 @@ public final class ReaderPart {
         previous.setText(Messages.ReaderPart_previous);
         previous.addListener(SWT.Selection, event -> neighbours.previous().ifPresent(this::openLesson));
         title = new Label(bar, SWT.NONE);
-        title.setText(Messages.ReaderPart_description);
+        title.setText("");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
         next = new Button(bar, SWT.PUSH);
         next.setText(Messages.ReaderPart_next);
