@@ -3,6 +3,7 @@ package org.sendero.app.internal;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
@@ -32,6 +33,8 @@ public final class LearnerAddon {
     private MApplication application;
     private CurrentLearner current;
     private Learners learners;
+    /** Opening the progress database takes a moment: it is done while the window is being drawn. */
+    private java.util.concurrent.CompletableFuture<java.util.Optional<Learner>> withoutAsking;
 
     @PostConstruct
     void start(MApplication app, CurrentLearner learner, Learners profiles) {
@@ -39,28 +42,38 @@ public final class LearnerAddon {
         this.current = learner;
         this.learners = profiles;
         current.onChange(this::showInTitle);
-        try {
-            new StartingLearner(learners).withoutAsking(System.getProperty("user.name", "")).ifPresent(current::set);
-        } catch (ProgressException e) {
-            // the chooser shows the same problem to the person, who can then act on it
-            ILog.of(getClass()).error(e.getMessage(), e);
-        }
+        withoutAsking = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new StartingLearner(learners).withoutAsking(System.getProperty("user.name", ""));
+            } catch (ProgressException e) {
+                // the chooser shows the same problem to the person, who can then act on it
+                ILog.of(getClass()).error(e.getMessage(), e);
+                return java.util.Optional.empty();
+            }
+        });
     }
 
     @Inject
     @Optional
-    void windowShown(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event started, IWorkbench workbench) {
-        if (current.get().isPresent()) {
-            return;
-        }
-        MWindow window = mainWindow();
-        Shell shell = window != null && window.getWidget() instanceof Shell s ? s : null;
-        java.util.Optional<Learner> chosen = new LearnerChooser(shell, learners).ask();
-        if (chosen.isPresent()) {
-            current.set(chosen.get());
-        } else {
-            workbench.close();
-        }
+    void windowShown(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event started, IWorkbench workbench,
+            UISynchronize ui) {
+        withoutAsking.thenAccept(found -> ui.asyncExec(() -> {
+            if (current.get().isPresent()) {
+                return;
+            }
+            if (found.isPresent()) {
+                current.set(found.get());
+                return;
+            }
+            MWindow window = mainWindow();
+            Shell shell = window != null && window.getWidget() instanceof Shell s ? s : null;
+            java.util.Optional<Learner> chosen = new LearnerChooser(shell, learners).ask();
+            if (chosen.isPresent()) {
+                current.set(chosen.get());
+            } else {
+                workbench.close();
+            }
+        }));
     }
 
     private void showInTitle(Learner learner) {

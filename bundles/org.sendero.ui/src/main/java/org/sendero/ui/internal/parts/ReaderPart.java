@@ -72,6 +72,9 @@ public final class ReaderPart {
     private Button next;
     private org.eclipse.swt.widgets.List sections;
     private Browser browser;
+    private Composite pageArea;
+    private final org.eclipse.swt.custom.StackLayout pageStack = new org.eclipse.swt.custom.StackLayout();
+    private Label placeholder;
     private Path pages;
     private Path page;
     private String pageUri = "";
@@ -112,22 +115,11 @@ public final class ReaderPart {
         sections = new org.eclipse.swt.widgets.List(sash, SWT.SINGLE | SWT.V_SCROLL);
         sections.addListener(SWT.Selection, event -> goToSection(sections.getSelectionIndex()));
         sections.addListener(SWT.DefaultSelection, event -> goToSection(sections.getSelectionIndex()));
-        browser = new Browser(sash, SWT.NONE);
-        // the page's security policy lets only the product's script run; content has none
-        browser.setJavascriptEnabled(true);
-        browser.addLocationListener(new LocationAdapter() {
-            @Override
-            public void changing(LocationEvent event) {
-                follow(event);
-            }
-        });
-        new BrowserFunction(browser, "senderoReachedEnd") {
-            @Override
-            public Object function(Object[] arguments) {
-                shownLesson.ifPresent(navigator::lessonRead);
-                return null;
-            }
-        };
+        // the web engine takes a moment to start: it is created with the first document, not with the window
+        pageArea = new Composite(sash, SWT.NONE);
+        pageArea.setLayout(pageStack);
+        placeholder = new Label(pageArea, SWT.WRAP | SWT.CENTER);
+        pageStack.topControl = placeholder;
         sash.setWeights(22, 78);
         showNothing();
         navigator.onOpen(onOpen);
@@ -185,7 +177,32 @@ public final class ReaderPart {
 
     @Focus
     public void setFocus() {
-        browser.setFocus();
+        (browser != null ? browser : sections).setFocus();
+    }
+
+    /** The page's browser, made when the first document is shown. */
+    private Browser page() {
+        if (browser == null) {
+            browser = new Browser(pageArea, SWT.NONE);
+            // the page's security policy lets only the product's script run; content has none
+            browser.setJavascriptEnabled(true);
+            browser.addLocationListener(new LocationAdapter() {
+                @Override
+                public void changing(LocationEvent event) {
+                    follow(event);
+                }
+            });
+            new BrowserFunction(browser, "senderoReachedEnd") {
+                @Override
+                public Object function(Object[] arguments) {
+                    shownLesson.ifPresent(navigator::lessonRead);
+                    return null;
+                }
+            };
+            pageStack.topControl = browser;
+            pageArea.layout(true, true);
+        }
+        return browser;
     }
 
     /** Shows what the request names; an unknown id says so instead of showing nothing. */
@@ -242,12 +259,12 @@ public final class ReaderPart {
         previous.setVisible(shownLesson.isPresent());
         next.setVisible(shownLesson.isPresent());
         root.layout(true, true);
-        browser.setUrl(pageUri + request.link().anchor().map(anchor -> "#" + anchor).orElse(""));
+        page().setUrl(pageUri + request.link().anchor().map(anchor -> "#" + anchor).orElse(""));
     }
 
     private void goToSection(int index) {
         if (index >= 0 && index < shownSections.size() && page != null) {
-            browser.setUrl(pageUri + "#" + shownSections.get(index).anchor());
+            page().setUrl(pageUri + "#" + shownSections.get(index).anchor());
         }
     }
 
@@ -284,8 +301,7 @@ public final class ReaderPart {
     private void showNothing() {
         previous.setVisible(false);
         next.setVisible(false);
-        browser.setText("<html><body style=\"font-family: sans-serif; color: #52606d; padding: 2em\">"
-                + ReaderPage.escape(Messages.ReaderPart_description) + "</body></html>");
+        placeholder.setText("\n\n" + Messages.ReaderPart_description);
     }
 
     private static String stylesheet() {
