@@ -1,0 +1,108 @@
+package org.sendero.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.sendero.ui.internal.parts.LibraryPart;
+import org.sendero.ui.internal.parts.MyProgressPart;
+import org.sendero.ui.internal.parts.ReaderPart;
+import org.sendero.ui.internal.parts.SearchPart;
+
+/**
+ * The main screens started in Spanish (this class runs in a test runtime started with -nl es): the
+ * parts speak Spanish, and no text of theirs is the English one.
+ */
+class SpanishWorkbenchTest {
+
+    @Test
+    void theMainScreensShowNoEnglishText() throws IOException {
+        assertEquals("es", Locale.getDefault().getLanguage(), "this test runs in a Spanish runtime");
+        Set<String> english = englishMessages();
+        try (PartHarness window = new PartHarness()) {
+            LibraryPart library = window.part(LibraryPart.class);
+            window.part(SearchPart.class);
+            window.part(ReaderPart.class);
+            window.part(MyProgressPart.class);
+            window.until(() -> library.statusText().contains("cursos"), Duration.ofSeconds(60),
+                    "the library is read: " + library.statusText());
+            window.spin(Duration.ofSeconds(2));
+
+            List<String> shown = new ArrayList<>();
+            collect(window.shell, shown);
+            assertTrue(shown.contains("Cursos"), "the library's first group is in Spanish: " + shown);
+            assertTrue(english.size() > 30 && shown.size() > 10, english.size() + " English texts, " + shown.size() + " shown");
+            List<String> stillEnglish = shown.stream().filter(english::contains).toList();
+            assertEquals(List.of(), stillEnglish, "English text on a Spanish screen");
+        }
+    }
+
+    /** The texts of labels, buttons and the library's groups, as a person reads them. */
+    private static void collect(Control control, List<String> texts) {
+        if (control instanceof Label label && !label.getText().isBlank()) {
+            texts.add(label.getText().replace("&", "").strip());
+        } else if (control instanceof Button button && !button.getText().isBlank()) {
+            texts.add(button.getText().replace("&", "").strip());
+        } else if (control instanceof Tree tree) {
+            for (TreeItem item : tree.getItems()) {
+                texts.add(item.getText());
+            }
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, texts);
+            }
+        }
+    }
+
+    /**
+     * Every English string of the workbench's message files that differs from its Spanish
+     * translation (words that are the same in both languages are not evidence of anything).
+     */
+    private static Set<String> englishMessages() throws IOException {
+        Bundle ui = FrameworkUtil.getBundle(SearchPart.class);
+        Set<String> english = new HashSet<>();
+        for (URL file : Collections.list(ui.findEntries("/", "messages.properties", true))) {
+            Properties en = load(file);
+            Properties es = load(new URL(file.toString().replace("messages.properties", "messages_es.properties")));
+            for (String key : en.stringPropertyNames()) {
+                String text = en.getProperty(key).replace("&", "").replace("''", "'").strip();
+                if (!text.contains("{") && !text.equalsIgnoreCase(es.getProperty(key, "").replace("&", "").strip())) {
+                    english.add(text);
+                }
+            }
+        }
+        for (String group : List.of("Courses", "Guidance by topic", "Guidance by type")) {
+            english.add(group);
+        }
+        return english;
+    }
+
+    private static Properties load(URL file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = file.openStream()) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}
