@@ -1,5 +1,6 @@
 package org.sendero.content.internal.cli;
 
+import org.sendero.cli.Arguments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ public final class GiftCommand implements CliCommand {
             err.println("sendero gift: " + e.getMessage());
             return Arguments.USAGE;
         }
-        List<String> operands = parsed.operands;
+        List<String> operands = parsed.operands();
         try {
             if (operands.size() == 2 && operands.get(0).equals("import") && parsed.value("--into").isPresent()) {
                 return importFile(Path.of(operands.get(1)), Path.of(parsed.value("--into").get()), parsed, out, err);

@@ -1,5 +1,6 @@
 package org.sendero.content.internal.cli;
 
+import org.sendero.cli.Arguments;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,12 +44,12 @@ public final class ImportCommand implements CliCommand {
             err.println("sendero import: " + e.getMessage());
             return Arguments.USAGE;
         }
-        if (parsed.operands.size() != 1) {
+        if (parsed.operands().size() != 1) {
             err.println("sendero import: name one pack, document or folder of documents");
             return Arguments.USAGE;
         }
         try {
-            out.println(ContentService.importAny(library, Path.of(parsed.operands.get(0)), parsed.has("--force")).describe());
+            out.println(ContentService.importAny(library, Path.of(parsed.operands().get(0)), parsed.has("--force")).describe());
             return 0;
         } catch (ContentException e) {
             e.problems().forEach(err::println);

@@ -1,5 +1,6 @@
 package org.sendero.content.internal.cli;
 
+import org.sendero.cli.Arguments;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,12 +44,12 @@ public final class PackCommand implements CliCommand {
             return Arguments.USAGE;
         }
         var target = parsed.value("-o").or(() -> parsed.value("--output"));
-        if (parsed.operands.size() != 1 || target.isEmpty()) {
+        if (parsed.operands().size() != 1 || target.isEmpty()) {
             err.println("sendero pack: usage: sendero pack DIR -o FILE.sendero [--sign KEY]");
             return Arguments.USAGE;
         }
         try {
-            out.println(exporter.export(Path.of(parsed.operands.get(0)), Path.of(target.get()),
+            out.println(exporter.export(Path.of(parsed.operands().get(0)), Path.of(target.get()),
                     parsed.value("--sign").map(Path::of)));
             return 0;
         } catch (ContentException e) {

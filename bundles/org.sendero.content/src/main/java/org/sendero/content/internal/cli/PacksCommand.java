@@ -1,5 +1,6 @@
 package org.sendero.content.internal.cli;
 
+import org.sendero.cli.Arguments;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,7 @@ public final class PacksCommand implements CliCommand {
             err.println("sendero packs: " + e.getMessage());
             return Arguments.USAGE;
         }
-        if (!parsed.operands.isEmpty()) {
+        if (!parsed.operands().isEmpty()) {
             err.println("sendero packs: takes no operands");
             return Arguments.USAGE;
         }

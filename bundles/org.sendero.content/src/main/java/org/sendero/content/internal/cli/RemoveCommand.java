@@ -1,5 +1,6 @@
 package org.sendero.content.internal.cli;
 
+import org.sendero.cli.Arguments;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -41,13 +42,13 @@ public final class RemoveCommand implements CliCommand {
             err.println("sendero remove: " + e.getMessage());
             return Arguments.USAGE;
         }
-        if (parsed.operands.size() != 1) {
+        if (parsed.operands().size() != 1) {
             err.println("sendero remove: name one installed pack id (see sendero packs)");
             return Arguments.USAGE;
         }
         try {
-            library.remove(parsed.operands.get(0));
-            out.println("Removed " + parsed.operands.get(0));
+            library.remove(parsed.operands().get(0));
+            out.println("Removed " + parsed.operands().get(0));
             return 0;
         } catch (ContentException e) {
             e.problems().forEach(err::println);

@@ -1,5 +1,6 @@
 package org.sendero.content.internal.cli;
 
+import org.sendero.cli.Arguments;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,12 +44,12 @@ public final class RenderCommand implements CliCommand {
             err.println("sendero render: " + e.getMessage());
             return Arguments.USAGE;
         }
-        if (parsed.operands.size() != 1) {
+        if (parsed.operands().size() != 1) {
             err.println("sendero render: name one Markdown file");
             return Arguments.USAGE;
         }
         try {
-            String text = LibraryImport.readText(Path.of(parsed.operands.get(0)));
+            String text = LibraryImport.readText(Path.of(parsed.operands().get(0)));
             out.print(renderer.render(text, parsed.value("--pack").orElse("local")).html());
             return 0;
         } catch (ContentException e) {

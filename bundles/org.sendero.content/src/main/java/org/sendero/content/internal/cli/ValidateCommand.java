@@ -1,5 +1,6 @@
 package org.sendero.content.internal.cli;
 
+import org.sendero.cli.Arguments;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,11 +44,11 @@ public final class ValidateCommand implements CliCommand {
             err.println("sendero validate: " + e.getMessage());
             return Arguments.USAGE;
         }
-        if (parsed.operands.size() != 1) {
+        if (parsed.operands().size() != 1) {
             err.println("sendero validate: name one pack folder or .sendero file");
             return Arguments.USAGE;
         }
-        String shown = parsed.operands.get(0);
+        String shown = parsed.operands().get(0);
         PackReport report = validator.validate(Path.of(shown));
         boolean archive = !java.nio.file.Files.isDirectory(Path.of(shown));
         for (Problem problem : report.problems()) {

@@ -1,5 +1,6 @@
 package org.sendero.progress.internal.cli;
 
+import org.sendero.cli.Arguments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class LearnersCommand implements CliCommand {
             err.println("sendero learners: " + e.getMessage());
             return Arguments.USAGE;
         }
-        List<String> operands = parsed.operands;
+        List<String> operands = parsed.operands();
         String action = operands.isEmpty() ? "list" : operands.get(0);
         int expected = switch (action) {
             case "list" -> 0;

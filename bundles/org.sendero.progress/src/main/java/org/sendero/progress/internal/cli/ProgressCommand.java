@@ -1,5 +1,6 @@
 package org.sendero.progress.internal.cli;
 
+import org.sendero.cli.Arguments;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -72,9 +73,9 @@ public final class ProgressCommand implements CliCommand {
             err.println("sendero progress: " + e.getMessage());
             return Arguments.USAGE;
         }
-        boolean exporting = parsed.operands.equals(List.of("export"));
-        if (!parsed.operands.isEmpty() && !exporting) {
-            err.println("sendero progress: unknown operand '" + parsed.operands.get(0) + "'; did you mean 'export'?");
+        boolean exporting = parsed.operands().equals(List.of("export"));
+        if (!parsed.operands().isEmpty() && !exporting) {
+            err.println("sendero progress: unknown operand '" + parsed.operands().get(0) + "'; did you mean 'export'?");
             return Arguments.USAGE;
         }
         try {

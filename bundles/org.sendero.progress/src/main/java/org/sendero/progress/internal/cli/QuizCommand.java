@@ -1,5 +1,6 @@
 package org.sendero.progress.internal.cli;
 
+import org.sendero.cli.Arguments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -67,14 +68,14 @@ public final class QuizCommand implements CliCommand {
         String lang = parsed.value("--lang").orElse("en");
         try {
             InstalledQuizzes quizzes = InstalledQuizzes.of(library);
-            if (parsed.operands.isEmpty()) {
+            if (parsed.operands().isEmpty()) {
                 for (InstalledQuizzes.Located located : quizzes.all(lang)) {
                     out.printf("%-32s %-28s %s%n", located.quiz().id(), located.module().id(),
                             located.quiz().title().in(lang));
                 }
                 return 0;
             }
-            if (parsed.operands.size() != 1) {
+            if (parsed.operands().size() != 1) {
                 err.println("sendero quiz: name one quiz");
                 return Arguments.USAGE;
             }
@@ -83,7 +84,7 @@ public final class QuizCommand implements CliCommand {
                 err.println("sendero quiz: --learner NAME is needed, so that the answers are recorded for someone");
                 return Arguments.USAGE;
             }
-            String quizId = parsed.operands.get(0);
+            String quizId = parsed.operands().get(0);
             Optional<InstalledQuizzes.Located> located = quizzes.find(quizId, lang);
             if (located.isEmpty()) {
                 err.println("sendero quiz: no quiz '" + quizId + "' in the installed packs; 'sendero quiz' lists them");

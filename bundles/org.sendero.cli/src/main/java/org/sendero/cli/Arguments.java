@@ -1,7 +1,9 @@
-package org.sendero.progress.internal.cli;
+package org.sendero.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,20 +11,24 @@ import java.util.Set;
  * The options and operands of one subcommand. Unknown options are refused rather than taken for
  * file names, so a typo never reads or writes the wrong file.
  */
-final class Arguments {
+public final class Arguments {
 
     /** Exit code for malformed command lines, as the command line itself uses. */
-    static final int USAGE = 2;
+    public static final int USAGE = 2;
 
-    final List<String> operands = new ArrayList<>();
+    private final List<String> operands = new ArrayList<>();
     private final List<String> flags = new ArrayList<>();
-    private final java.util.Map<String, String> values = new java.util.HashMap<>();
+    private final Map<String, String> values = new HashMap<>();
 
     private Arguments() {
     }
 
-    /** @throws IllegalArgumentException with a one-line reason when the arguments do not fit */
-    static Arguments parse(List<String> arguments, Set<String> flagNames, Set<String> valueNames) {
+    /**
+     * @param flagNames options that stand alone, e.g. {@code --json}
+     * @param valueNames options followed by a value, e.g. {@code -o FILE}
+     * @throws IllegalArgumentException with a one-line reason when the arguments do not fit
+     */
+    public static Arguments parse(List<String> arguments, Set<String> flagNames, Set<String> valueNames) {
         Arguments parsed = new Arguments();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -44,11 +50,16 @@ final class Arguments {
         return parsed;
     }
 
-    boolean has(String flag) {
+    /** What is not an option, in order: file names, ids, words of a query. */
+    public List<String> operands() {
+        return List.copyOf(operands);
+    }
+
+    public boolean has(String flag) {
         return flags.contains(flag);
     }
 
-    Optional<String> value(String name) {
+    public Optional<String> value(String name) {
         return Optional.ofNullable(values.get(name));
     }
 }
