@@ -11,7 +11,6 @@ public final class Messages extends NLS {
     public static String LibraryPart_filter;
     public static String LibraryPart_summary;
     public static String LibraryPart_failed;
-    public static String SearchPart_description;
     public static String ReaderPart_description;
     public static String ReaderPart_previous;
     public static String ReaderPart_next;
@@ -19,7 +18,6 @@ public final class Messages extends NLS {
     public static String ReaderPart_externalQuestion;
     public static String ReaderPart_notFoundTitle;
     public static String ReaderPart_notFound;
-    public static String MyProgressPart_description;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
