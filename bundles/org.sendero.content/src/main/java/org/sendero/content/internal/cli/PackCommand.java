@@ -1,6 +1,5 @@
 package org.sendero.content.internal.cli;
 
-import org.sendero.cli.Arguments;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.sendero.cli.Arguments;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentException;
 import org.sendero.content.PackExporter;

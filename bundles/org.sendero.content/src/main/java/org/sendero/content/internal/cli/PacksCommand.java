@@ -1,6 +1,5 @@
 package org.sendero.content.internal.cli;
 
-import org.sendero.cli.Arguments;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +8,8 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.sendero.cli.Arguments;
+import org.sendero.cli.JsonText;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
@@ -76,23 +77,6 @@ public final class PacksCommand implements CliCommand {
     }
 
     static String string(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonText.quote(text);
     }
 }

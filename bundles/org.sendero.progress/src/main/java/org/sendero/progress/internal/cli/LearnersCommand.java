@@ -1,6 +1,5 @@
 package org.sendero.progress.internal.cli;
 
-import org.sendero.cli.Arguments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.sendero.cli.Arguments;
 import org.sendero.cli.CliCommand;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;

@@ -1,6 +1,5 @@
 package org.sendero.progress.internal.cli;
 
-import org.sendero.cli.Arguments;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -18,6 +17,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.sendero.cli.Arguments;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentLibrary;
 import org.sendero.core.content.Course;
