@@ -16,4 +16,12 @@ public interface LibraryIndex {
 
     /** Reads the index without changing it and says whether it is sound and up to date. */
     IndexCheck check() throws SearchException;
+
+    /** Hears the updates the index makes by itself in the background. */
+    void addActivityListener(IndexActivity listener);
+
+    void removeActivityListener(IndexActivity listener);
+
+    /** Stops the running background update after its current document; the next one goes on. */
+    void cancelBackgroundUpdate();
 }

@@ -19,6 +19,7 @@ import org.sendero.content.PackReport;
 import org.sendero.core.SenderoEnvironment;
 import org.sendero.search.Completion;
 import org.sendero.search.IndexCheck;
+import org.sendero.search.IndexActivity;
 import org.sendero.search.IndexProgress;
 import org.sendero.search.IndexReport;
 import org.sendero.search.LibraryIndex;
@@ -45,6 +46,8 @@ public final class SearchService implements LibrarySearch, LibraryIndex, Library
         return thread;
     });
     private final AtomicBoolean updateQueued = new AtomicBoolean();
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final List<IndexActivity> activity = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closing;
 
     @Activate
@@ -81,6 +84,21 @@ public final class SearchService implements LibrarySearch, LibraryIndex, Library
     }
 
     @Override
+    public void addActivityListener(IndexActivity listener) {
+        activity.add(listener);
+    }
+
+    @Override
+    public void removeActivityListener(IndexActivity listener) {
+        activity.remove(listener);
+    }
+
+    @Override
+    public void cancelBackgroundUpdate() {
+        cancelRequested.set(true);
+    }
+
+    @Override
     public IndexCheck check() throws SearchException {
         return engine.check(sources());
     }
@@ -97,15 +115,32 @@ public final class SearchService implements LibrarySearch, LibraryIndex, Library
         }
         background.execute(() -> {
             updateQueued.set(false);
+            cancelRequested.set(false);
+            int[] counts = new int[2];
             try {
                 engine.update(sources(), new IndexProgress() {
                     @Override
+                    public void started(int documents) {
+                        counts[1] = documents;
+                        activity.forEach(listener -> listener.started(documents));
+                    }
+
+                    @Override
+                    public void worked(String document) {
+                        counts[0]++;
+                        activity.forEach(listener -> listener.worked(counts[0], counts[1]));
+                    }
+
+                    @Override
                     public boolean cancelled() {
-                        return closing;
+                        return closing || cancelRequested.get();
                     }
                 }, false);
             } catch (SearchException e) {
                 LOG.log(System.Logger.Level.WARNING, "the search index was not updated: " + e.getMessage());
+            } finally {
+                boolean cancelled = cancelRequested.get();
+                activity.forEach(listener -> listener.finished(counts[0], cancelled));
             }
         });
     }
