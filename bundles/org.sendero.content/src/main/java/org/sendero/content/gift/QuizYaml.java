@@ -48,15 +48,7 @@ public final class QuizYaml {
     private static Map<String, Object> item(Question item) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", item.id());
-        map.put("type", switch (item) {
-            case Question.SingleChoice q -> "single";
-            case Question.MultipleResponse q -> "multiple";
-            case Question.TrueFalse q -> "truefalse";
-            case Question.ShortAnswer q -> "short";
-            case Question.Matching q -> "matching";
-            case Question.Ordering q -> "ordering";
-            case Question.Numeric q -> "numeric";
-        });
+        map.put("type", item.typeKey());
         item.common().scenario().ifPresent(s -> map.put("scenario", s));
         map.put("prompt", item.prompt());
         switch (item) {

@@ -30,6 +30,19 @@ public sealed interface Question permits Question.SingleChoice, Question.Multipl
         return common().prompt();
     }
 
+    /** The item's {@code type:} in a pack's quiz file, e.g. {@code truefalse}. */
+    default String typeKey() {
+        return switch (this) {
+            case SingleChoice q -> "single";
+            case MultipleResponse q -> "multiple";
+            case TrueFalse q -> "truefalse";
+            case ShortAnswer q -> "short";
+            case Matching q -> "matching";
+            case Ordering q -> "ordering";
+            case Numeric q -> "numeric";
+        };
+    }
+
     /** An option of a choice item with the feedback shown when it is picked. */
     record Option(String text, boolean correct, String feedback) {
         public Option {
