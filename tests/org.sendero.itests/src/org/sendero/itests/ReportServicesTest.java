@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendero.cli.internal.CommandLineService;
 import org.sendero.reports.ReportBuilder;
 import org.sendero.reports.ReportData;
 import org.sendero.reports.ReportWriter;
@@ -31,10 +29,7 @@ class ReportServicesTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... arguments) throws InterruptedException {
-        out.reset();
-        err.reset();
-        return ServicesTest.service(CommandLineService.class).execute(List.of(arguments),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return ServicesTest.command(out, err, arguments);
     }
 
     @Test

@@ -110,6 +110,13 @@ class ReportsPartTest {
         difficulty.notifyListeners(SWT.Selection, new Event());
         assertEquals("q1", row(questions, 0).get(1), "a second click turns the order round");
         assertEquals(SWT.DOWN, questions.getSortDirection());
+        // from the keyboard: the table's context menu sorts as the headings do
+        org.eclipse.swt.widgets.MenuItem byItem = questions.getMenu().getItem(1);
+        assertEquals("Sort by Item", byItem.getText());
+        byItem.notifyListeners(SWT.Selection, new Event());
+        byItem.notifyListeners(SWT.Selection, new Event());
+        assertEquals("q2", row(questions, 0).get(1), "item ids the other way round");
+        assertEquals(questions.getColumn(1), questions.getSortColumn());
 
         Table missed = part.missedViewer().getTable();
         assertEquals(1, missed.getItemCount(), "only q2 was ever answered wrong");

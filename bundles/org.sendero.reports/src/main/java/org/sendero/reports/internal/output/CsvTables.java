@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.sendero.progress.internal.export.Csv;
 import org.sendero.reports.CompletionState;
+import org.sendero.core.AtomicFile;
 import org.sendero.reports.ReportData;
 
 /**

@@ -28,6 +28,7 @@ final class PdfReport {
     private static final float MARGIN = 40;
     private static final float TEXT = 8.5f;
     private static final float LINE = 13;
+    private static final float NARROW = 120;
     private static final Color BAR = new Color(0x2d, 0x6e, 0xa3);
     private static final Color TRACK = new Color(0xe6, 0xe6, 0xe6);
     private static final Color HEADER = new Color(0xee, 0xee, 0xee);
@@ -210,14 +211,22 @@ final class PdfReport {
             }
             wanted[i] = Math.min(Math.max(width + 8, 40), 300);
         }
-        float sum = 0;
+        // narrow columns (numbers, states) keep their width; the wide text columns give up room
+        float narrow = 0;
+        float wide = 0;
         for (float w : wanted) {
-            sum += w;
+            narrow += w <= NARROW ? w : 0;
+            wide += w > NARROW ? w : 0;
         }
         float available = PAGE.getWidth() - 2 * MARGIN;
-        if (sum > available) {
+        if (narrow + wide > available) {
+            boolean narrowFit = narrow < available;
             for (int i = 0; i < wanted.length; i++) {
-                wanted[i] = wanted[i] * available / sum;
+                if (!narrowFit) {
+                    wanted[i] *= available / (narrow + wide);
+                } else if (wanted[i] > NARROW) {
+                    wanted[i] *= (available - narrow) / wide;
+                }
             }
         }
         return wanted;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
+import org.sendero.core.AtomicFile;
 import org.sendero.reports.ReportData;
 import org.sendero.reports.ReportWriter;
 

@@ -37,10 +37,14 @@ public final class CompletionStates {
         Set<String> started = new HashSet<>();
         Set<String> completed = new HashSet<>();
         for (Statement statement : statements) {
+            if (statement.object().isEmpty()) {
+                // another tool's activity: neither its learner nor its activities are this report's
+                continue;
+            }
             learners.putIfAbsent(statement.learner().key(), statement.learner());
             // context activities name the module of a lesson, an answer or an attempt
             statement.names().keySet().forEach(activity -> addModule(activity, modules, titles));
-            if (statement.object().isEmpty() || statement.object().get().moduleKey().isEmpty()) {
+            if (statement.object().get().moduleKey().isEmpty()) {
                 continue;
             }
             ActivityPath object = statement.object().get();

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -21,11 +20,7 @@ final class CompletionTable {
 
     CompletionTable(Composite parent) {
         holder = new Composite(parent, SWT.NONE);
-        holder.setLayout(layout);
-        viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer = TableColumns.viewer(holder, layout);
     }
 
     Composite control() {

@@ -44,6 +44,7 @@ public final class Messages extends NLS {
     public static String ReportsPart_notStarted;
     public static String ReportsPart_chartName;
     public static String ReportsPart_chartBar;
+    public static String ReportsPart_sortBy;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,7 +3,6 @@ package org.sendero.ui.internal.reports;
 import java.util.List;
 
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -23,11 +22,7 @@ final class MissedTable {
     MissedTable(Composite parent) {
         holder = new Composite(parent, SWT.NONE);
         TableColumnLayout layout = new TableColumnLayout(true);
-        holder.setLayout(layout);
-        viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer = TableColumns.viewer(holder, layout);
         TableColumns.add(viewer, layout, Messages.ReportsPart_rank, 1, QuestionStats.class,
                 q -> Integer.toString(shown.indexOf(q) + 1));
         TableColumns.add(viewer, layout, Messages.ReportsPart_question, 6, QuestionStats.class, QuestionStats::title);

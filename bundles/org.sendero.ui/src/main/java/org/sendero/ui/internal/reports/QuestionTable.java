@@ -5,34 +5,35 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TableColumn;
 import org.sendero.reports.QuestionStats;
 
 /**
- * Every question with its figures. A click on a heading (or Enter on it) sorts by that column, a
- * second click the other way round.
+ * Every question with its figures. A click on a heading, or its entry in the table's context menu,
+ * sorts by that column; a second time the other way round.
  */
 final class QuestionTable {
 
     private final Composite holder;
     private final TableViewer viewer;
+    private final Menu sortMenu;
     private Comparator<QuestionStats> order = (a, b) -> 0;
 
     QuestionTable(Composite parent) {
         holder = new Composite(parent, SWT.NONE);
         TableColumnLayout layout = new TableColumnLayout(true);
-        holder.setLayout(layout);
-        viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer = TableColumns.viewer(holder, layout);
+        sortMenu = new Menu(viewer.getTable());
+        viewer.getTable().setMenu(sortMenu);
         column(layout, Messages.ReportsPart_module, 2, QuestionStats::moduleId, Comparator.comparing(QuestionStats::moduleId));
         column(layout, Messages.ReportsPart_item, 1, QuestionStats::itemId, Comparator.comparing(QuestionStats::itemId));
         column(layout, Messages.ReportsPart_question, 6, QuestionStats::title, Comparator.comparing(QuestionStats::title));
@@ -55,6 +56,10 @@ final class QuestionTable {
             Comparator<QuestionStats> comparator) {
         TableViewerColumn column = TableColumns.add(viewer, layout, label, weight, QuestionStats.class, text);
         column.getColumn().addListener(SWT.Selection, event -> sortBy(column.getColumn(), comparator));
+        // headings cannot take the keyboard focus: the context menu (menu key, Shift+F10) sorts too
+        MenuItem item = new MenuItem(sortMenu, SWT.PUSH);
+        item.setText(NLS.bind(Messages.ReportsPart_sortBy, label));
+        item.addListener(SWT.Selection, event -> sortBy(column.getColumn(), comparator));
     }
 
     /** Sorts by a column; the same column again turns the order round. */

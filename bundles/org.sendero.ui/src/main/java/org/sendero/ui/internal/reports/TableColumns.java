@@ -5,16 +5,28 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 
 /** Columns of the report's tables: a label, a share of the width, and what a row shows in it. */
 final class TableColumns {
 
     private TableColumns() {
+    }
+
+    /** A table filling {@code holder}, whose columns share its width by {@code layout}. */
+    static TableViewer viewer(Composite holder, TableColumnLayout layout) {
+        holder.setLayout(layout);
+        TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        return viewer;
     }
 
     static <T> TableViewerColumn add(TableViewer viewer, TableColumnLayout layout, String label, int weight,

@@ -1,4 +1,4 @@
-package org.sendero.reports.internal.output;
+package org.sendero.core;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,17 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file beside its target and moves it into place: nobody ever sees half a report. */
-final class AtomicFile {
+/**
+ * Writes a file beside its target and moves it into place: a reader never sees half a file, and a
+ * failure leaves the file that was there before as it was.
+ */
+public final class AtomicFile {
 
-    interface Content {
+    /** What goes into the file. */
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path file, Content content) throws IOException {
+    public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
