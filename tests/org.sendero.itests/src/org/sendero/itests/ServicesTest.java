@@ -28,6 +28,15 @@ class ServicesTest {
 
     private static final BundleContext CONTEXT = FrameworkUtil.getBundle(ServicesTest.class).getBundleContext();
 
+    /** Runs {@code sendero ARGUMENTS...} in this framework, keeping what it prints for the test. */
+    static int command(ByteArrayOutputStream out, ByteArrayOutputStream err, String... arguments)
+            throws InterruptedException {
+        out.reset();
+        err.reset();
+        return service(CommandLineService.class).execute(List.of(arguments),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
     static <T> T service(Class<T> type) throws InterruptedException {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(CONTEXT, type, null);
         tracker.open();

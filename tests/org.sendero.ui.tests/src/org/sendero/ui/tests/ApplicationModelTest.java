@@ -84,9 +84,9 @@ class ApplicationModelTest {
     }
 
     @Test
-    void everyMenuItemHasAHandlerAndTheMenusAreFileAndHelp() {
+    void everyMenuItemHasAHandlerAndTheMenusAreFileTrainerAndHelp() {
         MMenu mainMenu = ((MTrimmedWindow) application.getChildren().get(0)).getMainMenu();
-        assertEquals(List.of("org.sendero.menu.file", "org.sendero.menu.help"),
+        assertEquals(List.of("org.sendero.menu.file", "org.sendero.app.menu.trainer", "org.sendero.menu.help"),
                 mainMenu.getChildren().stream().map(MMenuElement::getElementId).toList());
         Set<String> handled = application.getHandlers().stream().map(MHandler::getCommand)
                 .map(command -> command.getElementId()).collect(Collectors.toSet());
@@ -94,9 +94,22 @@ class ApplicationModelTest {
                 .map(MHandledMenuItem.class::cast).toList();
         assertEquals(List.of("org.sendero.command.import", "org.sendero.command.switchLearner", "org.sendero.command.preferences",
                 "org.sendero.command.exit",
+                "org.sendero.command.reports",
                 "org.sendero.command.about"),
                 items.stream().map(item -> item.getCommand().getElementId()).toList());
         items.forEach(item -> assertTrue(handled.contains(item.getCommand().getElementId()), item.getElementId()));
+    }
+
+    @Test
+    void theReportsPartIsDescribedForTheTrainerMenuToOpen() throws ClassNotFoundException {
+        var descriptor = application.getDescriptors().stream()
+                .filter(d -> d.getElementId().equals("org.sendero.part.reports")).findFirst().orElseThrow();
+        assertEquals("%part.reports", descriptor.getLabel());
+        String[] bundleAndClass = descriptor.getContributionURI().substring("bundleclass://".length()).split("/", 2);
+        assertEquals("org.sendero.ui.internal.reports.ReportsPart",
+                bundleNamed(bundleAndClass[0]).loadClass(bundleAndClass[1]).getName());
+        MMenu trainer = (MMenu) ((MTrimmedWindow) application.getChildren().get(0)).getMainMenu().getChildren().get(1);
+        assertEquals("%menu.trainer", trainer.getLabel());
     }
 
     @Test

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.sendero.cli.Arguments;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentLibrary;
+import org.sendero.core.AtomicFile;
 import org.sendero.core.content.Course;
 import org.sendero.core.content.Pack;
 import org.sendero.progress.CompletionService;
@@ -125,22 +123,7 @@ public final class ProgressCommand implements CliCommand {
             write(format.get(), out, options, packs);
             return 0;
         }
-        // written beside the target and moved into place: a reader never sees half a file
-        Path target = file.get().toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
-                write(format.get(), stream, options, packs);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file.get(), stream -> write(format.get(), stream, options, packs));
         out.println("Wrote " + file.get());
         return 0;
     }
