@@ -25,7 +25,7 @@ final class PartHarness implements AutoCloseable {
     final Display display = Display.getDefault();
     final Shell shell = new Shell(display);
     final IEclipseContext context;
-    private final SashForm sash;
+    final SashForm sash;
     private final java.util.List<Runnable> uninject = new java.util.ArrayList<>();
 
     PartHarness() {
@@ -65,8 +65,14 @@ final class PartHarness implements AutoCloseable {
 
     /** Creates a part in a composite of its own in the window, the way e4 does. */
     <T> T part(Class<T> type) {
-        Composite parent = new Composite(sash, SWT.NONE);
+        return part(type, sash, partContext -> { });
+    }
+
+    /** Creates a part in a composite of its own under {@code area}, with what {@code setup} adds to its context (its MPart). */
+    <T> T part(Class<T> type, Composite area, java.util.function.Consumer<IEclipseContext> setup) {
+        Composite parent = new Composite(area, SWT.NONE);
         IEclipseContext partContext = context.createChild(type.getSimpleName());
+        setup.accept(partContext);
         partContext.set(Composite.class, parent);
         T part = ContextInjectionFactory.make(type, partContext);
         uninject.add(() -> {

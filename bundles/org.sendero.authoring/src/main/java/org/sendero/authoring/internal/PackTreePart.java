@@ -11,6 +11,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -54,6 +55,18 @@ public final class PackTreePart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
         column(Messages.PackTree_name, 200, entry -> entry.name());
         column(Messages.PackTree_kind, 130, entry -> entry.kind().label());
+        // entries are read again at every refresh: the same path is the same entry
+        viewer.setComparer(new IElementComparer() {
+            @Override
+            public boolean equals(Object a, Object b) {
+                return a instanceof PackEntry first && b instanceof PackEntry second ? first.path().equals(second.path()) : a.equals(b);
+            }
+
+            @Override
+            public int hashCode(Object element) {
+                return element instanceof PackEntry entry ? entry.path().hashCode() : element.hashCode();
+            }
+        });
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -114,7 +127,7 @@ public final class PackTreePart {
         folderLabel.setText(pack.folder().map(Path::toString).orElse(Messages.PackTree_noPack));
         viewer.setInput(pack.folder().map(PackEntry::read).orElse(List.of()));
         if (expanded.length == 0) {
-            viewer.expandToLevel(3);
+            viewer.expandAll();
         } else {
             viewer.setExpandedElements(expanded);
         }
