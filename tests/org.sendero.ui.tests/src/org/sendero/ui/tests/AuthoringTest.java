@@ -18,11 +18,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -154,7 +149,7 @@ class AuthoringTest {
         assertEquals(rendersBefore + 1, preview.renders(), "one render after the pause, not one per key");
         window.until(() -> articleText().contains("Interpreters help."), RENDER, "the browser shows the typed text");
         assertEquals(400, scrollY(), "the preview stays where the trainer was reading");
-        screenshot("authoring");
+        window.screenshot("authoring");
 
         // the lesson's syntax is coloured: the heading line is bold
         int heading = text.getText().indexOf("# A safe space");
@@ -194,6 +189,9 @@ class AuthoringTest {
         assertEquals(1, rows.size(), "one problem for the broken line: " + rows.stream().map(row -> row.getText(4)).toList());
         assertEquals("Error", rows.get(0).getText(0));
         assertEquals("4", rows.get(0).getText(2), "the problem is on the broken line: " + rows.get(0).getText(4));
+        assertEquals("Errors: 1    Warnings: 0", problems.summaryText());
+        window.until(() -> preview.shownBody().contains("Privacy first"), RENDER, "the preview shows the lesson");
+        window.screenshot("authoring-problem");
 
         text.replaceTextRange(lineFour, "lang: en: es".length(), original);
         editor.save();
@@ -315,25 +313,6 @@ class AuthoringTest {
                     Files.copy(file, target);
                 }
             }
-        }
-    }
-
-    /** Keeps what the window shows under target/screenshots. */
-    private void screenshot(String name) throws IOException {
-        window.spin(Duration.ofMillis(300));
-        Rectangle bounds = window.shell.getBounds();
-        Image image = new Image(window.display, bounds.width, bounds.height);
-        GC gc = new GC(window.display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            Path folder = Path.of(System.getProperty("sendero.home", "target/sendero-home")).getParent().resolve("screenshots");
-            Files.createDirectories(folder);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
         }
     }
 }
