@@ -80,7 +80,7 @@ class AuthoringTest {
         tree = window.part(PackTreePart.class, treeArea, context -> { });
         preview = window.part(PreviewPart.class, previewArea, context -> { });
         problems = window.part(ProblemsPart.class, problemsArea, context -> { });
-        top.setWeights(22, 43, 35);
+        top.setWeights(26, 40, 34);
         window.sash.setWeights(75, 25);
         openPack.open(pack);
         window.shell.layout(true, true);
@@ -170,6 +170,16 @@ class AuthoringTest {
         try (Stream<Path> files = Files.list(lesson.getParent())) {
             assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no temporary file is left");
         }
+
+        // typing after a save is undone on its own, back to the saved text
+        text.setSelection(text.getCharCount()); // redo selected what it put back
+        type(text, " Kept.");
+        editor.save();
+        String saved = text.getText();
+        assertTrue(saved.endsWith("Interpreters help. Kept."), saved);
+        type(text, " More");
+        editor.undo();
+        assertEquals(saved, text.getText(), "undo stops at the save");
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.sendero.authoring.internal.editor.FindReplaceDialog;
@@ -82,6 +84,11 @@ public final class TextEditorPart {
         try {
             AtomicFiles.write(file, document.get().getBytes(StandardCharsets.UTF_8));
             part.setDirty(false);
+            // what is typed after a save is undone on its own, back to the saved text
+            IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+            if (undo != null) {
+                undo.commit();
+            }
         } catch (IOException e) {
             MessageDialog.openError(viewer.getControl().getShell(), Messages.Editor_saveFailedTitle,
                     NLS.bind(Messages.Editor_saveFailed, file, e.getMessage()));
