@@ -46,6 +46,7 @@ class AuthoringTest {
     private static final Path EXAMPLE_PACK = Path.of("../../docs/example-pack").toAbsolutePath().normalize();
     private static final String LESSON = "courses/referral-basics/first-contact/fc-safe-space.en.md";
     private static final Duration RENDER = Duration.ofSeconds(20);
+    private static final Duration CHECK = Duration.ofSeconds(20);
 
     @TempDir
     Path temporary;
@@ -63,7 +64,7 @@ class AuthoringTest {
         pack = temporary.resolve("example-pack");
         copy(EXAMPLE_PACK, pack);
         window = new PartHarness();
-        openPack = new OpenPack(window.context.get(PackValidator.class));
+        openPack = new OpenPack(window.context.get(PackValidator.class), window.display::asyncExec);
         window.context.set(OpenPack.class, openPack);
         // the authoring layout: tree, editors and preview above, problems below
         window.sash.setOrientation(SWT.VERTICAL);
@@ -83,6 +84,7 @@ class AuthoringTest {
         top.setWeights(26, 40, 34);
         window.sash.setWeights(75, 25);
         openPack.open(pack);
+        window.until(() -> openPack.checksDone() == 1, CHECK, "the pack is checked");
         window.shell.layout(true, true);
     }
 
@@ -193,8 +195,9 @@ class AuthoringTest {
         String original = text.getLine(3);
         assertEquals("lang: en", original);
         text.replaceTextRange(lineFour, original.length(), "lang: en: es");
+        window.spin(Duration.ofMillis(200));
         assertTrue(problemRows(LESSON).isEmpty(), "problems are checked on save, not while typing");
-        editor.save();
+        saveAndWaitForTheCheck(editor);
         List<TableItem> rows = problemRows(LESSON);
         assertEquals(1, rows.size(), "one problem for the broken line: " + rows.stream().map(row -> row.getText(4)).toList());
         assertEquals("Error", rows.get(0).getText(0));
@@ -204,7 +207,7 @@ class AuthoringTest {
         window.screenshot("authoring-problem");
 
         text.replaceTextRange(lineFour, "lang: en: es".length(), original);
-        editor.save();
+        saveAndWaitForTheCheck(editor);
         assertTrue(problemRows(LESSON).isEmpty(), "the fix clears the problem");
     }
 
@@ -245,7 +248,9 @@ class AuthoringTest {
         assertEquals("quiz: quiz", lines.get(6));
         lines.set(6, "quiz: quiz: again");
         Files.write(module, lines, StandardCharsets.UTF_8);
+        long checks = openPack.checksDone();
         openPack.validate();
+        window.until(() -> openPack.checksDone() > checks, CHECK, "the pack is checked again");
         List<TableItem> rows = problemRows("courses/referral-basics/first-contact/module.yaml");
         assertEquals(1, rows.size(), rows.stream().map(row -> row.getText(4)).toList().toString());
         Problem problem = (Problem) rows.get(0).getData();
@@ -262,6 +267,13 @@ class AuthoringTest {
         StyledText text = editor.text();
         assertEquals(6, text.getLineAtOffset(text.getCaretOffset()), "the caret is on line 7");
         assertEquals(0, text.getCaretOffset() - text.getOffsetAtLine(6), "at the start of the line");
+    }
+
+    /** Saves, as Ctrl+S does, and waits for the check that every save starts. */
+    private void saveAndWaitForTheCheck(TextEditorPart editor) {
+        long checks = openPack.checksDone();
+        editor.save();
+        window.until(() -> openPack.checksDone() > checks, CHECK, "the pack is checked after the save");
     }
 
     private List<TableItem> problemRows(String path) {

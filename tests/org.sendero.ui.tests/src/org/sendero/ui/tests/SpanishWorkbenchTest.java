@@ -80,14 +80,14 @@ class SpanishWorkbenchTest {
             }
         }
         try (PartHarness window = new PartHarness()) {
-            OpenPack open = new OpenPack(window.context.get(PackValidator.class));
+            OpenPack open = new OpenPack(window.context.get(PackValidator.class), window.display::asyncExec);
             window.context.set(OpenPack.class, open);
             window.context.set(FileOpener.class, (file, line) -> { });
             window.part(PackTreePart.class);
             window.part(PreviewPart.class);
             window.part(ProblemsPart.class);
             open.open(pack);
-            window.spin(Duration.ofMillis(500));
+            window.until(() -> open.checksDone() == 1, Duration.ofSeconds(20), "the pack is checked");
 
             List<String> shown = new ArrayList<>();
             collect(window.shell, shown);
