@@ -43,7 +43,6 @@ import org.sendero.content.Problem;
  */
 class AuthoringTest {
 
-    private static final Path EXAMPLE_PACK = Path.of("../../docs/example-pack").toAbsolutePath().normalize();
     private static final String LESSON = "courses/referral-basics/first-contact/fc-safe-space.en.md";
     private static final Duration RENDER = Duration.ofSeconds(20);
     private static final Duration CHECK = Duration.ofSeconds(20);
@@ -61,8 +60,7 @@ class AuthoringTest {
 
     @BeforeEach
     void openTheExamplePack() throws IOException {
-        pack = temporary.resolve("example-pack");
-        copy(EXAMPLE_PACK, pack);
+        pack = ExamplePack.copyInto(temporary);
         window = new PartHarness();
         openPack = new OpenPack(window.context.get(PackValidator.class), window.display::asyncExec);
         window.context.set(OpenPack.class, openPack);
@@ -323,18 +321,5 @@ class AuthoringTest {
             }
         }
         return null;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

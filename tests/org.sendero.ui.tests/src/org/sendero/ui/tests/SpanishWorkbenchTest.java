@@ -67,18 +67,7 @@ class SpanishWorkbenchTest {
     void theAuthoringPartsShowNoEnglishText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temporary) throws IOException {
         assertEquals("es", Locale.getDefault().getLanguage(), "this test runs in a Spanish runtime");
         Set<String> english = englishMessages(FrameworkUtil.getBundle(PackTreePart.class));
-        java.nio.file.Path example = java.nio.file.Path.of("../../docs/example-pack").toAbsolutePath().normalize();
-        java.nio.file.Path pack = temporary.resolve("pack");
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(example)) {
-            for (java.nio.file.Path file : files.toList()) {
-                java.nio.file.Path target = pack.resolve(example.relativize(file).toString());
-                if (java.nio.file.Files.isDirectory(file)) {
-                    java.nio.file.Files.createDirectories(target);
-                } else {
-                    java.nio.file.Files.copy(file, target);
-                }
-            }
-        }
+        java.nio.file.Path pack = ExamplePack.copyInto(temporary);
         try (PartHarness window = new PartHarness()) {
             OpenPack open = new OpenPack(window.context.get(PackValidator.class), window.display::asyncExec);
             window.context.set(OpenPack.class, open);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
@@ -95,6 +96,18 @@ public final class TextEditorPart {
             return;
         }
         pack.validate();
+    }
+
+    /** Closed without saving: the preview goes back to the file as it is on disk. */
+    @PreDestroy
+    public void closed() {
+        if (part.isDirty() && Files.isRegularFile(file)) {
+            try {
+                pack.textShown(file, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the preview keeps the last text; nothing is lost, the file was never changed
+            }
+        }
     }
 
     @Focus
