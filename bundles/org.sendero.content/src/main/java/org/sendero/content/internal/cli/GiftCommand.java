@@ -3,10 +3,8 @@ package org.sendero.content.internal.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +26,7 @@ import org.sendero.content.gift.GiftReader;
 import org.sendero.content.gift.GiftWriter;
 import org.sendero.content.gift.ImportedQuiz;
 import org.sendero.content.gift.QuizYaml;
+import org.sendero.core.AtomicFiles;
 import org.sendero.core.content.Course;
 import org.sendero.core.content.FeedbackTiming;
 import org.sendero.core.content.LocalizedText;
@@ -134,7 +133,7 @@ public final class GiftCommand implements CliCommand {
         Quiz quiz = new Quiz(quizId, lang, LocalizedText.of(lang, title), 70, FeedbackTiming.IMMEDIATE, 0, false,
                 imported.scenarios(), imported.items(), target.toString());
         Optional<byte[]> previous = Files.exists(target) ? Optional.of(Files.readAllBytes(target)) : Optional.empty();
-        writeAtomically(target, QuizYaml.write(quiz).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, QuizYaml.write(quiz).getBytes(StandardCharsets.UTF_8));
         Optional<Path> packRoot = packRoot(moduleDir);
         if (packRoot.isPresent()) {
             PackReport report = validator.validate(packRoot.get());
@@ -145,7 +144,7 @@ public final class GiftCommand implements CliCommand {
             if (ours.stream().anyMatch(Problem::isError)) {
                 // the pack was valid before; put back what was there
                 if (previous.isPresent()) {
-                    writeAtomically(target, previous.get());
+                    AtomicFiles.write(target, previous.get());
                 } else {
                     Files.deleteIfExists(target);
                 }
@@ -191,7 +190,7 @@ public final class GiftCommand implements CliCommand {
                     if (module.quizzes().stream().anyMatch(q -> q.id().equals(quizId))) {
                         String gift = GiftWriter.write(module.quiz(lang).orElseThrow());
                         if (file.isPresent()) {
-                            writeAtomically(Path.of(file.get()), gift.getBytes(StandardCharsets.UTF_8));
+                            AtomicFiles.write(Path.of(file.get()), gift.getBytes(StandardCharsets.UTF_8));
                             out.println("Wrote " + file.get());
                         } else {
                             out.print(gift);
@@ -203,21 +202,5 @@ public final class GiftCommand implements CliCommand {
         }
         err.println("sendero gift: no quiz '" + quizId + "' in the installed packs");
         return 1;
-    }
-
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }
