@@ -102,6 +102,28 @@ final class PartHarness implements AutoCloseable {
         }
     }
 
+    /** Keeps what the window shows under target/screenshots, as the README illustrates the parts. */
+    void screenshot(String name) {
+        spin(Duration.ofMillis(300));
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("sendero.home", "target/sendero-home"))
+                    .getParent().resolve("screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
     @Override
     public void close() {
         uninject.forEach(Runnable::run);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -17,10 +16,6 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TreeItem;
@@ -240,24 +235,7 @@ class SearchAndReaderTest {
         screenshot("search-did-you-mean");
     }
 
-    /** Keeps what the window shows under target/screenshots, as the README illustrates the parts. */
-    private void screenshot(String name) throws RuntimeException {
-        window.spin(Duration.ofMillis(300));
-        Rectangle bounds = window.shell.getBounds();
-        Image image = new Image(window.display, bounds.width, bounds.height);
-        GC gc = new GC(window.display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            Path folder = Path.of(System.getProperty("sendero.home", "target/sendero-home")).getParent().resolve("screenshots");
-            Files.createDirectories(folder);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+    private void screenshot(String name) {
+        window.screenshot(name);
     }
 }
