@@ -1,9 +1,12 @@
 #!/bin/sh
-# Start-up benchmark: time from launch to a visible window, for Sendero and for a baseline empty
-# e4 application started from the same installation (same JVM, bundles and theme; its model is
-# one empty window). Runs alternate so that both see the same machine state. Builds nothing.
+# Start-up benchmark: time from launch to the window with the starter library shown, for Sendero,
+# against the time to a visible window of a baseline empty e4 application started from the same
+# installation (same JVM, bundles and theme; its model is one empty window). Runs alternate so that
+# both see the same machine state; each Sendero run starts on a new data folder, so it includes
+# installing the starter pack. Then one more Sendero run opens 20 documents from 20 searches with
+# the keyboard and prints the resident memory. Builds nothing.
 #
-#   releng/benchmarks/startup.sh [RUNS] [PRODUCT_DIR]
+#   releng/benchmarks/startup.sh [RUNS] [PRODUCT_DIR]    (SCREENSHOT=FILE keeps the last screen)
 #
 # Needs xdotool; without a DISPLAY it runs itself under xvfb-run.
 set -eu
@@ -25,48 +28,109 @@ trap 'rm -rf "$work"' EXIT
 launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+rss_mb() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
-# Prints milliseconds until a visible window whose title starts with $1 appears, then closes it.
-time_to_window() {
-  title=$1; close=$2; shift 2
-  start=$(now_ms)
-  "$@" >"$work/out" 2>&1 &
-  pid=$!
+# Waits for a visible window whose title starts with $1; sets $window and $shown (ms since $start).
+wait_for_window() {
   window=""
   while [ -z "$window" ]; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "startup.sh: $title ended early:" >&2; cat "$work/out" >&2; exit 1; fi
-    window=$(xdotool search --onlyvisible --name "^$title" 2>/dev/null | head -n 1 || true)
+    if ! kill -0 "$pid" 2>/dev/null; then echo "startup.sh: $1 ended early:" >&2; cat "$work/out" >&2; exit 1; fi
+    window=$(xdotool search --onlyvisible --name "^$1" 2>/dev/null | head -n 1 || true)
     [ -n "$window" ] || sleep 0.02
   done
   shown=$(( $(now_ms) - start ))
-  if [ "$close" = keys ]; then
-    xdotool windowfocus --sync "$window" key ctrl+q
-  else
-    kill "$pid"
-  fi
+}
+
+# Waits until the workbench has written its library-shown signal; sets $library (ms since $start).
+wait_for_library() {
+  while [ ! -s "$work/signal" ]; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "startup.sh: Sendero ended early:" >&2; cat "$work/out" >&2; exit 1; fi
+    sleep 0.02
+  done
+  library=$(( $(now_ms) - start ))
+}
+
+# The Java process of a Sendero launch (the launch script waits for it as a child).
+java_of() { pgrep -P "$1" java | head -n 1; }
+
+start_sendero() {
+  rm -rf "$work/data-s" "$work/signal"
+  start=$(now_ms)
+  JDK_JAVA_OPTIONS="-Dsendero.signal.libraryShown=$work/signal" "$product/sendero" --data "$work/data-s" >"$work/out" 2>&1 &
+  pid=$!
+}
+
+close_sendero() {
+  xdotool windowfocus --sync "$window" key ctrl+q
   wait "$pid" || true
-  echo "$shown"
 }
 
 stats() { # min median max of the numbers in file $1
   sort -n "$1" | awk '{ v[NR] = $1 } END { printf "%d %d %d", v[1], v[int((NR + 1) / 2)], v[NR] }'
 }
 
-: >"$work/sendero.ms"
 : >"$work/baseline.ms"
+: >"$work/baseline.mb"
+: >"$work/window.ms"
+: >"$work/library.ms"
 i=1
 while [ "$i" -le "$runs" ]; do
-  rm -rf "$work/data-b" "$work/data-s"
-  time_to_window Baseline kill "$product/jre/bin/java" -Xms64m -XX:+UseSerialGC -Dsendero.home="$work/data-b" \
+  rm -rf "$work/data-b"
+  start=$(now_ms)
+  "$product/jre/bin/java" -Xms64m -XX:+UseSerialGC -Dsendero.home="$work/data-b" \
     -jar "$launcher" -data "$work/data-b/workbench" -nosplash \
-    -applicationXMI org.sendero.app/benchmark/empty.e4xmi >>"$work/baseline.ms"
-  time_to_window Sendero keys "$product/sendero" --data "$work/data-s" >>"$work/sendero.ms"
+    -applicationXMI org.sendero.app/benchmark/empty.e4xmi >"$work/out" 2>&1 &
+  pid=$!
+  wait_for_window Baseline
+  echo "$shown" >>"$work/baseline.ms"
+  sleep 1
+  rss_mb "$pid" >>"$work/baseline.mb"; echo >>"$work/baseline.mb"
+  kill "$pid"; wait "$pid" || true
+
+  start_sendero
+  wait_for_window Sendero
+  echo "$shown" >>"$work/window.ms"
+  wait_for_library
+  echo "$library" >>"$work/library.ms"
+  close_sendero
   i=$((i + 1))
 done
 
+# Resident memory: a newcomer's session of 20 searches, each opening its first result.
+start_sendero
+wait_for_window Sendero
+wait_for_library
+sleep 2
+java=$(java_of "$pid")
+rss_start=$(rss_mb "$java")
+n=0
+for query in trafficking "trata niños frontera" smugling '"non-punishment"' "refugee status" "asylum claim" \
+  "unaccompanied children" "documentos falsos" "identification des victimes" "border interview" \
+  "protección internacional" "debt bondage" "tráfico ilícito de migrantes" "passport fraud" "mineurs non accompagnés" \
+  "referral mechanism" "explotación laboral" "stateless" "medical emergency" "data protection"; do
+  xdotool windowfocus --sync "$window" key ctrl+2 key ctrl+a
+  xdotool type --delay 15 "$query"
+  xdotool key Return
+  sleep 1.2
+  xdotool key Down Return
+  sleep 1.2
+  n=$((n + 1))
+done
+sleep 2
+rss_after=$(rss_mb "$java")
+if [ -n "${SCREENSHOT:-}" ]; then import -window root "$SCREENSHOT"; fi
+close_sendero
+
 set -- $(stats "$work/baseline.ms"); b_min=$1 b_med=$2 b_max=$3
-set -- $(stats "$work/sendero.ms"); s_min=$1 s_med=$2 s_max=$3
-echo "time to window over $runs runs (ms)      min  median     max"
-printf '%-38s %6d %7d %7d\n' "baseline: empty e4 window" "$b_min" "$b_med" "$b_max"
-printf '%-38s %6d %7d %7d\n' "Sendero workbench" "$s_min" "$s_med" "$s_max"
-awk -v s="$s_med" -v b="$b_med" 'BEGIN { printf "Sendero / baseline (median): %.2fx (target: at most 1.50x)\n", s / b }'
+set -- $(stats "$work/window.ms"); w_min=$1 w_med=$2 w_max=$3
+set -- $(stats "$work/library.ms"); l_min=$1 l_med=$2 l_max=$3
+set -- $(grep . "$work/baseline.mb" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'); b_mb=$1
+echo "time over $runs runs (ms)                      min  median     max"
+printf '%-44s %6d %7d %7d\n' "baseline: empty e4 window shown" "$b_min" "$b_med" "$b_max"
+printf '%-44s %6d %7d %7d\n' "Sendero: window shown" "$w_min" "$w_med" "$w_max"
+printf '%-44s %6d %7d %7d\n' "Sendero: window with the starter library" "$l_min" "$l_med" "$l_max"
+awk -v s="$l_med" -v b="$b_med" 'BEGIN { printf "Sendero with its library / baseline window (median): %.2fx (target: at most 1.50x)\n", s / b }'
+echo "resident memory (MB)"
+printf '%-44s %6d\n' "baseline: empty e4 window" "$b_mb"
+printf '%-44s %6d\n' "Sendero: library shown" "$rss_start"
+printf '%-44s %6d\n' "Sendero: after $n searches, $n documents" "$rss_after"

@@ -148,9 +148,9 @@ class ApplicationModelTest {
     }
 
     @Test
-    void everyMenuItemHasAHandlerAndTheMenusAreFileTrainerAndHelp() {
+    void everyMenuItemHasAHandlerAndTheMenusAreFileGoTrainerAndHelp() {
         MMenu mainMenu = ((MTrimmedWindow) application.getChildren().get(0)).getMainMenu();
-        assertEquals(List.of("org.sendero.menu.file", "org.sendero.app.menu.trainer", "org.sendero.menu.help"),
+        assertEquals(List.of("org.sendero.menu.file", "org.sendero.menu.go", "org.sendero.app.menu.trainer", "org.sendero.menu.help"),
                 mainMenu.getChildren().stream().map(MMenuElement::getElementId).toList());
         Set<String> handled = application.getHandlers().stream().map(MHandler::getCommand)
                 .map(command -> command.getElementId()).collect(Collectors.toSet());
@@ -158,6 +158,8 @@ class ApplicationModelTest {
                 .map(MHandledMenuItem.class::cast).toList();
         assertEquals(List.of("org.sendero.command.import", "org.sendero.command.switchLearner", "org.sendero.command.preferences",
                 "org.sendero.command.exit",
+                "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
+                "org.sendero.command.showPart", "org.sendero.command.showPart",
                 "org.sendero.command.reports",
                 "org.sendero.command.about"),
                 items.stream().map(item -> item.getCommand().getElementId()).toList());
@@ -172,7 +174,7 @@ class ApplicationModelTest {
         String[] bundleAndClass = descriptor.getContributionURI().substring("bundleclass://".length()).split("/", 2);
         assertEquals("org.sendero.ui.internal.reports.ReportsPart",
                 bundleNamed(bundleAndClass[0]).loadClass(bundleAndClass[1]).getName());
-        MMenu trainer = (MMenu) ((MTrimmedWindow) application.getChildren().get(0)).getMainMenu().getChildren().get(1);
+        MMenu trainer = (MMenu) ((MTrimmedWindow) application.getChildren().get(0)).getMainMenu().getChildren().get(2);
         assertEquals("%menu.trainer", trainer.getLabel());
     }
 
@@ -181,9 +183,28 @@ class ApplicationModelTest {
         Map<String, String> keys = application.getBindingTables().stream()
                 .filter(table -> table.getBindingContext().getElementId().equals("org.eclipse.ui.contexts.dialogAndWindow"))
                 .flatMap((MBindingTable table) -> table.getBindings().stream())
+                .filter(binding -> binding.getParameters().isEmpty())
                 .collect(Collectors.toMap(binding -> binding.getCommand().getElementId(), binding -> binding.getKeySequence()));
         assertEquals("M1+Q", keys.get("org.sendero.command.exit"));
         assertEquals("M1+O", keys.get("org.sendero.command.import"));
+    }
+
+    @Test
+    void everyPartHasAShortcutAndAGoMenuItemThatBringsItForward() {
+        Set<String> parts = allElements().stream().filter(MPart.class::isInstance).map(MPart.class::cast)
+                .map(MPart::getElementId).collect(Collectors.toSet());
+        Map<String, String> keyByPart = application.getBindingTables().stream()
+                .flatMap((MBindingTable table) -> table.getBindings().stream())
+                .filter(binding -> binding.getCommand().getElementId().equals("org.sendero.command.showPart"))
+                .collect(Collectors.toMap(binding -> binding.getParameters().get(0).getValue(), binding -> binding.getKeySequence()));
+        assertEquals(Map.of("org.sendero.part.library", "M1+1", "org.sendero.part.search", "M1+2", "org.sendero.part.reader", "M1+3",
+                "org.sendero.part.quiz", "M1+4", "org.sendero.part.progress", "M1+5"), keyByPart);
+        assertTrue(parts.containsAll(keyByPart.keySet()), "shortcuts name parts of the window: " + parts);
+        List<String> goItems = allElements().stream().filter(MHandledMenuItem.class::isInstance).map(MHandledMenuItem.class::cast)
+                .filter(item -> item.getCommand().getElementId().equals("org.sendero.command.showPart"))
+                .map(item -> item.getParameters().get(0).getValue()).toList();
+        assertEquals(Set.copyOf(goItems), keyByPart.keySet());
+        assertEquals(goItems.size(), keyByPart.size());
     }
 
     private static Bundle bundleNamed(String symbolicName) {

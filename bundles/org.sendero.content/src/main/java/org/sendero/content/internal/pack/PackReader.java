@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +64,8 @@ public final class PackReader {
     /** False while pack.yaml gave no usable language list: then nothing is checked against it. */
     private boolean packLanguagesKnown;
     private int languagesLine = 1;
+    /** pack.yaml's optional 'courses': the order in which learners see the courses. */
+    private Optional<YamlNode> courseOrder = Optional.empty();
 
     private PackReader(PackFiles files) {
         this.files = files;
@@ -97,7 +100,7 @@ public final class PackReader {
     private PackReport read() {
         Optional<PackInfo> info = packInfo();
         List<GuidanceDoc> guidance = guidance();
-        List<Course> courses = courses();
+        List<Course> courses = inListedOrder(courses());
         List<GlossaryTerm> glossary = glossary();
         claimed.add(MANIFEST_FILE);
         claimed.add(SIGNATURE_FILE);
@@ -132,7 +135,8 @@ public final class PackReader {
             return Optional.empty();
         }
         YamlMap pack = found.get().expect("pack.yaml", Set.of("id", "version", "title", "languages"),
-                Set.of("description", "authors", "license"));
+                Set.of("description", "authors", "license", "courses"));
+        courseOrder = pack.get("courses");
         Optional<String> id = Fields.id(pack, "id", "pack id");
         Optional<PackVersion> version = pack.get("version").flatMap(node -> node.asText("'version'").flatMap(text -> {
             if (!PackVersion.isValid(text)) {
@@ -268,6 +272,36 @@ public final class PackReader {
     }
 
     // ---- courses --------------------------------------------------------------------------
+
+    /** The courses in the order pack.yaml lists them; without a list, in the order of their folders. */
+    private List<Course> inListedOrder(List<Course> courses) {
+        Optional<List<YamlNode>> items = courseOrder.flatMap(node -> node.asList("'courses'"));
+        if (items.isEmpty()) {
+            return courses;
+        }
+        Map<String, Course> byId = new LinkedHashMap<>();
+        courses.forEach(course -> byId.put(course.id(), course));
+        List<Course> ordered = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (YamlNode item : items.get()) {
+            item.asText("a course").ifPresent(courseId -> {
+                if (!listed.add(courseId)) {
+                    item.error("course '" + courseId + "' is listed twice");
+                } else if (!files.contains("courses/" + courseId + "/course.yaml")) {
+                    item.error("course '" + courseId + "' has no folder courses/" + courseId + " with a course.yaml");
+                } else if (byId.containsKey(courseId)) {
+                    ordered.add(byId.get(courseId));
+                }
+            });
+        }
+        for (Course course : courses) {
+            if (!listed.contains(course.id())) {
+                courseOrder.get().warning("course '" + course.id() + "' is not listed in 'courses'; it is shown after the listed ones");
+                ordered.add(course);
+            }
+        }
+        return ordered;
+    }
 
     private List<Course> courses() {
         List<Course> courses = new ArrayList<>();

@@ -18,7 +18,9 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,15 @@ public final class PackStore {
 
     static final String CURRENT = "current";
     private static final String STAGING_PREFIX = ".staging-";
+    static final String CANCELLED = "cancelled: nothing was installed";
+
+    /**
+     * The pack as the install read it, for the first load of the folder it was moved to: the
+     * library asks for a pack right after installing it (always so for the starter library on a
+     * first start), and reading every document twice would double that wait. An installed
+     * version folder never changes, so the report stays true; it is handed out once.
+     */
+    private final Map<Path, PackReport> readAtInstall = new ConcurrentHashMap<>();
     private static final String LOCK_FILE = ".lock";
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final SecureRandom NONCES = new SecureRandom();
@@ -109,7 +120,8 @@ public final class PackStore {
         if (folder.isEmpty()) {
             throw ContentException.of(id, "no pack with this id is installed");
         }
-        return PackReader.read(folder.get());
+        PackReport read = readAtInstall.remove(folder.get());
+        return read != null ? read : PackReader.read(folder.get());
     }
 
     /** The folder of the installed version of {@code id}, if any. */
@@ -146,6 +158,7 @@ public final class PackStore {
         if (!Files.exists(source)) {
             throw ContentException.of(shown, "no such file or folder");
         }
+        stopIfCancelled(shown);
         return locked(() -> {
             Path staging = packs.resolve(STAGING_PREFIX + nonce());
             try {
@@ -160,15 +173,28 @@ public final class PackStore {
                 } else {
                     copyFolder(source, staging, shown);
                 }
+                stopIfCancelled(shown);
                 return installStaged(staging, shown, archive, force);
             } catch (ContentException e) {
                 throw e;
             } catch (IOException e) {
+                // an interrupted thread also breaks the file channel it was reading
+                stopIfCancelled(shown);
                 throw ContentException.of(shown, "cannot install: " + e.getMessage());
             } finally {
                 deleteTree(staging);
             }
         });
+    }
+
+    /**
+     * An install is cancelled by interrupting its thread. Up to the move of the checked copy into
+     * place nothing of the installed packs has changed, and the staged copy is deleted.
+     */
+    private static void stopIfCancelled(String shown) throws ContentException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw ContentException.of(shown, CANCELLED);
+        }
     }
 
     private InstallResult installStaged(Path staging, String shown, boolean archive, boolean force)
@@ -181,6 +207,7 @@ public final class PackStore {
         }
         Optional<String> signer = verifyManifest(staging, files, prefix, archive);
         PackReport report = PackReader.read(staging);
+        stopIfCancelled(shown);
         if (report.hasErrors()) {
             throw new ContentException(report.problems().stream().filter(Problem::isError).map(p -> p.under(prefix)).toList());
         }
@@ -204,6 +231,8 @@ public final class PackStore {
         }
         syncTree(staging);
         listener.staged(info.id());
+        // the last moment to give up: after this the install completes, cancelled or not
+        stopIfCancelled(shown);
 
         Path packFolder = packs.resolve(info.id());
         Files.createDirectories(packFolder);
@@ -214,6 +243,7 @@ public final class PackStore {
 
         pointTo(packFolder, versionFolder.getFileName().toString());
         listener.swapped(info.id());
+        readAtInstall.put(versionFolder, report);
         old.ifPresent(PackStore::deleteTree);
         return new InstallResult(info, oldVersion, signer, report.warningCount());
     }
@@ -330,6 +360,7 @@ public final class PackStore {
         } catch (ContentException e) {
             throw e;
         } catch (IOException | UncheckedIOException e) {
+            stopIfCancelled(packs.toString());
             throw ContentException.of(packs.toString(), "cannot change the installed packs: " + e.getMessage());
         } finally {
             IN_PROCESS.unlock();

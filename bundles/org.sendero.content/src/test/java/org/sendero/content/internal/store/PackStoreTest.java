@@ -48,6 +48,40 @@ class PackStoreTest {
     }
 
     @Test
+    void anInstallWhoseThreadIsInterruptedStopsAndLeavesTheInstalledPacksAsTheyWere() throws IOException {
+        PackStore store = store();
+        store.install(TestPacks.validPack(temp, "1.0.0"), false);
+        Map<String, String> before = TestPacks.snapshot(temp.resolve("data"));
+        Path newer = TestPacks.validPack(temp, "1.1.0");
+
+        Thread.currentThread().interrupt();
+        ContentException cancelled;
+        try {
+            cancelled = assertThrows(ContentException.class, () -> store.install(newer, false));
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(newer + ":1:1: error: " + PackStore.CANCELLED, cancelled.getMessage());
+        assertEquals(before, TestPacks.snapshot(temp.resolve("data")), "nothing installed changed");
+        try (var entries = Files.list(temp.resolve("data/packs"))) {
+            assertTrue(entries.noneMatch(entry -> entry.getFileName().toString().startsWith(".staging-")), "no staged copy left");
+        }
+        assertEquals("1.1.0", store.install(newer, false).info().version().toString(), "the same import works afterwards");
+    }
+
+    @Test
+    void theFirstLoadAfterAnInstallGivesWhatReadingTheInstalledFolderGives() throws IOException {
+        PackStore store = store();
+        store.install(TestPacks.validPack(temp, "1.0.0"), false);
+        Path installed = store.current("test-pack").orElseThrow();
+        var fromInstall = store.load("test-pack");
+        var fromDisk = org.sendero.content.internal.pack.PackReader.read(installed);
+        assertEquals(fromDisk.pack(), fromInstall.pack());
+        assertEquals(fromDisk.problems(), fromInstall.problems());
+        assertEquals(fromDisk.pack(), store.load("test-pack").pack(), "and so does every later load");
+    }
+
+    @Test
     void theSameVersionIsRefusedUnlessForced() throws IOException {
         PackStore store = store();
         Path pack = TestPacks.validPack(temp, "1.0.0");

@@ -3,13 +3,11 @@ package org.sendero.ui.internal.handlers;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.osgi.util.NLS;
@@ -42,28 +40,24 @@ public final class ImportHandler {
         if (chosen == null) {
             return;
         }
-        Path source = Path.of(chosen);
-        AtomicReference<String> imported = new AtomicReference<>();
+        CancellableImport run = new CancellableImport(importer, Path.of(chosen));
         try {
             // the import reads, verifies and validates the whole pack: off the UI thread, with a dialog
-            new ProgressMonitorDialog(shell).run(true, false, monitor -> {
-                monitor.beginTask(NLS.bind(Messages.ImportHandler_progress, source.getFileName()), IProgressMonitor.UNKNOWN);
-                try {
-                    imported.set(importer.importFrom(source));
-                } catch (IOException e) {
-                    throw new InvocationTargetException(e);
-                } finally {
-                    monitor.done();
-                }
-            });
+            new ProgressMonitorDialog(shell).run(true, true, run);
+        } catch (InvocationTargetException | InterruptedException e) {
+            // the runnable reports every failure in its outcome; neither can happen
+            throw new IllegalStateException(e);
+        }
+        CancellableImport.Outcome outcome = run.outcome();
+        if (outcome.imported().isPresent()) {
             library.reload();
-            MessageDialog.openInformation(shell, Messages.ImportHandler_title, imported.get());
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            MessageDialog.openInformation(shell, Messages.ImportHandler_title, outcome.imported().get());
+        } else if (outcome.cancelled()) {
+            MessageDialog.openInformation(shell, Messages.ImportHandler_title, NLS.bind(Messages.ImportHandler_cancelled, chosen));
+        } else {
+            IOException failure = outcome.failure().orElseThrow();
+            String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             new ImportProblemsDialog(shell, chosen, message.lines().toList()).open();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

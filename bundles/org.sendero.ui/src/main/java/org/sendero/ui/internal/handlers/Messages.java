@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String ImportHandler_filterAll;
     public static String ImportHandler_failed;
     public static String ImportHandler_progress;
+    public static String ImportHandler_cancelled;
     public static String ImportProblems_summary;
 
     static {

@@ -15,7 +15,7 @@ public final class SwitchLearnerHandler {
 
     @Execute
     public void execute(@Named("activeShell") Shell shell, Learners learners, CurrentLearner current) {
-        java.util.Optional<Learner> chosen = new LearnerChooser(shell, learners).ask();
+        java.util.Optional<Learner> chosen = new LearnerChooser(shell, learners).protecting(current.get()).ask();
         if (chosen.isPresent()) {
             current.set(chosen.get());
         } else {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -28,7 +29,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
-import org.sendero.progress.PinCheck;
 import org.sendero.progress.ProgressException;
 
 /**
@@ -49,6 +49,9 @@ public final class LearnerChooser extends Dialog {
     private Text newPin;
     private Button add;
     private Button rename;
+    private Button changePin;
+    private Button remove;
+    private Optional<String> protectedId = Optional.empty();
     private Label message;
 
     public LearnerChooser(Shell parent, Learners learners) {
@@ -86,10 +89,18 @@ public final class LearnerChooser extends Dialog {
         pin = new Text(area, SWT.BORDER | SWT.PASSWORD);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(pin);
 
-        rename = new Button(area, SWT.PUSH);
+        Composite actions = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(actions);
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(actions);
+        rename = new Button(actions, SWT.PUSH);
         rename.setText(Messages.LearnerChooser_rename);
-        GridDataFactory.swtDefaults().span(2, 1).applyTo(rename);
         rename.addListener(SWT.Selection, event -> renameSelected());
+        changePin = new Button(actions, SWT.PUSH);
+        changePin.setText(Messages.LearnerChooser_changePin);
+        changePin.addListener(SWT.Selection, event -> withPinChecked(this::changePinOf));
+        remove = new Button(actions, SWT.PUSH);
+        remove.setText(Messages.LearnerChooser_remove);
+        remove.addListener(SWT.Selection, event -> withPinChecked(this::removeAfterAsking));
 
         Group fresh = new Group(area, SWT.NONE);
         fresh.setText(Messages.LearnerChooser_newGroup);
@@ -161,6 +172,9 @@ public final class LearnerChooser extends Dialog {
         pin.setEnabled(needsPin);
         pinLabel.setEnabled(needsPin);
         rename.setEnabled(selected().isPresent());
+        changePin.setEnabled(selected().isPresent());
+        // the person learning now cannot be removed from under their own window
+        remove.setEnabled(selected().isPresent() && !selected().map(Learner::id).equals(protectedId));
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
             ok.setEnabled(selected().isPresent());
@@ -172,24 +186,7 @@ public final class LearnerChooser extends Dialog {
 
     @Override
     protected void okPressed() {
-        Optional<Learner> learner = selected();
-        if (learner.isEmpty()) {
-            return;
-        }
-        if (!learner.get().hasPin()) {
-            finish(learner.get());
-            return;
-        }
-        String typed = pin.getText();
-        busy(true);
-        offUi(() -> learners.checkPin(learner.get().id(), typed), check -> {
-            busy(false);
-            switch (check.outcome()) {
-                case ACCEPTED -> finish(learner.get());
-                case WRONG -> wrongPin(Messages.LearnerChooser_wrongPin);
-                case WAIT -> wrongPin(NLS.bind(Messages.LearnerChooser_wait, check.retryAfter().map(LearnerChooser::time).orElse("")));
-            }
-        });
+        withPinChecked(this::finish);
     }
 
     private void wrongPin(String why) {
@@ -234,6 +231,86 @@ public final class LearnerChooser extends Dialog {
         });
     }
 
+    /**
+     * Runs {@code action} on the selected learner once the PIN typed above is theirs; a learner
+     * without a PIN needs none. Nobody changes or removes another person's profile by guessing.
+     */
+    private void withPinChecked(Consumer<Learner> action) {
+        Optional<Learner> learner = selected();
+        if (learner.isEmpty()) {
+            return;
+        }
+        if (!learner.get().hasPin()) {
+            action.accept(learner.get());
+            return;
+        }
+        String typed = pin.getText();
+        if (typed.isEmpty()) {
+            wrongPin(Messages.LearnerChooser_pinFirst);
+            return;
+        }
+        busy(true);
+        offUi(() -> learners.checkPin(learner.get().id(), typed), check -> {
+            busy(false);
+            switch (check.outcome()) {
+                case ACCEPTED -> action.accept(learner.get());
+                case WRONG -> wrongPin(Messages.LearnerChooser_wrongPin);
+                case WAIT -> wrongPin(NLS.bind(Messages.LearnerChooser_wait, check.retryAfter().map(LearnerChooser::time).orElse("")));
+            }
+        });
+    }
+
+    private void changePinOf(Learner learner) {
+        InputDialog ask = new InputDialog(getShell(), Messages.LearnerChooser_changePinTitle,
+                NLS.bind(Messages.LearnerChooser_changePinQuestion, learner.name()), "",
+                text -> text.isEmpty() || text.matches("\\d{4,12}") ? null : Messages.LearnerChooser_pinDigits) {
+            @Override
+            protected int getInputTextStyle() {
+                return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
+            }
+        };
+        if (ask.open() != OK) {
+            return;
+        }
+        String code = ask.getValue();
+        busy(true);
+        offUi(() -> {
+            learners.setPin(learner.id(), code.isEmpty() ? Optional.empty() : Optional.of(code));
+            return learner.id();
+        }, id -> {
+            busy(false);
+            pin.setText("");
+            reload(id);
+            message.setText(code.isEmpty() ? NLS.bind(Messages.LearnerChooser_pinRemoved, learner.name())
+                    : NLS.bind(Messages.LearnerChooser_pinChanged, learner.name()));
+            message.getParent().layout(true, true);
+        });
+    }
+
+    private void removeAfterAsking(Learner learner) {
+        if (!MessageDialog.openQuestion(getShell(), Messages.LearnerChooser_removeTitle,
+                NLS.bind(Messages.LearnerChooser_removeQuestion, learner.name()))) {
+            return;
+        }
+        busy(true);
+        offUi(() -> {
+            learners.remove(learner.id());
+            return learner.name();
+        }, name -> {
+            busy(false);
+            pin.setText("");
+            reload(null);
+            message.setText(NLS.bind(Messages.LearnerChooser_removed, name));
+            message.getParent().layout(true, true);
+        });
+    }
+
+    /** The learner whose window is open: they can be renamed, not removed. */
+    public LearnerChooser protecting(Optional<Learner> current) {
+        protectedId = current.map(Learner::id);
+        return this;
+    }
+
     private void finish(Learner learner) {
         chosen = learner;
         setReturnCode(OK);
@@ -241,7 +318,7 @@ public final class LearnerChooser extends Dialog {
     }
 
     private void busy(boolean busy) {
-        for (Control control : new Control[] { list, pin, add, rename, getButton(IDialogConstants.OK_ID) }) {
+        for (Control control : new Control[] { list, pin, add, rename, changePin, remove, getButton(IDialogConstants.OK_ID) }) {
             if (control != null && !control.isDisposed()) {
                 control.setEnabled(!busy);
             }
@@ -301,6 +378,14 @@ public final class LearnerChooser extends Dialog {
 
     public Text newPinBox() {
         return newPin;
+    }
+
+    public Button changePinButton() {
+        return changePin;
+    }
+
+    public Button removeButton() {
+        return remove;
     }
 
     public Button addButton() {

@@ -23,6 +23,17 @@ public final class Messages extends NLS {
     public static String LearnerChooser_wrongPin;
     public static String LearnerChooser_wait;
     public static String LearnerChooser_nameNeeded;
+    public static String LearnerChooser_changePin;
+    public static String LearnerChooser_changePinTitle;
+    public static String LearnerChooser_changePinQuestion;
+    public static String LearnerChooser_pinDigits;
+    public static String LearnerChooser_pinFirst;
+    public static String LearnerChooser_pinChanged;
+    public static String LearnerChooser_pinRemoved;
+    public static String LearnerChooser_remove;
+    public static String LearnerChooser_removeTitle;
+    public static String LearnerChooser_removeQuestion;
+    public static String LearnerChooser_removed;
     public static String WindowTitle_withLearner;
 
     static {

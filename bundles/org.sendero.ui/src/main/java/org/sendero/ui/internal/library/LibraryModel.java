@@ -35,6 +35,7 @@ public final class LibraryModel {
     private volatile List<Pack> packs = List.of();
     private volatile Map<String, Path> folders = Map.of();
     private final List<Consumer<List<Pack>>> listeners = new CopyOnWriteArrayList<>();
+    private CompletableFuture<List<Pack>> firstLoad;
 
     @Inject
     public LibraryModel(ContentLibrary content) {
@@ -52,6 +53,17 @@ public final class LibraryModel {
 
     public void removeListener(Consumer<List<Pack>> listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * The first reading of the packs, started by whoever asks first (at start-up, before the
+     * window is drawn, so that the library is ready as soon as the window is) and shared by all.
+     */
+    public synchronized CompletableFuture<List<Pack>> loaded() {
+        if (firstLoad == null) {
+            firstLoad = reload();
+        }
+        return firstLoad;
     }
 
     /** Reads every installed pack off the UI thread; completes with the packs or the problem. */

@@ -33,6 +33,7 @@ import org.sendero.ui.internal.progress.ProgressTracker;
 import org.sendero.ui.internal.quiz.QuizLauncher;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
+import org.sendero.ui.internal.status.ReadySignal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -112,14 +113,18 @@ public final class LibraryPart {
 
         model.onChange(onChange);
         progress.onChange(onProgress);
-        if (model.packs().isEmpty()) {
-            model.reload().exceptionally(problem -> {
-                ui.asyncExec(() -> showProblem(problem));
-                return List.of();
-            });
-        } else {
+        if (!model.packs().isEmpty()) {
             show(model.packs());
         }
+        model.loaded().whenComplete((packs, problem) -> ui.asyncExec(() -> {
+            if (status.isDisposed()) {
+                return;
+            } else if (problem != null) {
+                showProblem(problem);
+            } else if (status.getText().equals(Messages.LibraryPart_loading)) {
+                show(packs);
+            }
+        }));
     }
 
     @PreDestroy
@@ -173,6 +178,8 @@ public final class LibraryPart {
         long courses = packs.stream().mapToLong(pack -> pack.courses().size()).sum();
         status.setText(NLS.bind(Messages.LibraryPart_summary, courses, documents));
         status.getParent().layout(true, true);
+        viewer.getTree().update();
+        ReadySignal.libraryShown(courses);
     }
 
     private void showProblem(Throwable problem) {

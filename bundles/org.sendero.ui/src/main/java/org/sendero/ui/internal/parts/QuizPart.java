@@ -182,7 +182,7 @@ public final class QuizPart {
         int request = ++requests;
         showIdle(Messages.QuizPart_loading);
         CompletableFuture.supplyAsync(() -> {
-            List<Pack> packs = model.packs().isEmpty() ? model.reload().join() : model.packs();
+            List<Pack> packs = model.packs().isEmpty() ? model.loaded().join() : model.packs();
             LocatedQuiz located = LocatedQuiz.find(packs, packId, quizId, languages)
                     .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.QuizPart_notFound, quizId)));
             try {

@@ -102,9 +102,10 @@ public final class ReaderPart {
         previous = new Button(bar, SWT.PUSH);
         previous.setText(Messages.ReaderPart_previous);
         previous.addListener(SWT.Selection, event -> neighbours.previous().ifPresent(this::openLesson));
-        title = new Label(bar, SWT.NONE);
+        // a long title wraps rather than pushing the buttons beside it out of their own width
+        title = new Label(bar, SWT.WRAP);
         title.setText("");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(40, SWT.DEFAULT).applyTo(title);
         next = new Button(bar, SWT.PUSH);
         next.setText(Messages.ReaderPart_next);
         next.addListener(SWT.Selection, event -> neighbours.next().ifPresent(this::openLesson));

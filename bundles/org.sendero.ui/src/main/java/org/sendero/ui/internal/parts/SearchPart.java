@@ -173,8 +173,10 @@ public final class SearchPart {
     private static Composite labelled(Composite sash, String text) {
         Composite pane = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(2, 2).margins(0, 2).applyTo(pane);
-        Label label = new Label(pane, SWT.NONE);
+        // it wraps in a narrow pane instead of being cut off
+        Label label = new Label(pane, SWT.WRAP);
         label.setText(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(label);
         return pane;
     }
 
