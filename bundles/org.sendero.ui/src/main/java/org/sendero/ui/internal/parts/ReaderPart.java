@@ -1,7 +1,6 @@
 package org.sendero.ui.internal.parts;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -236,7 +235,7 @@ public final class ReaderPart {
     private void render(String packId, String documentTitle, String language, String markdown, OpenRequest request) {
         RenderedMarkdown rendered = renderer.render(markdown, packId);
         String body = Highlighter.mark(rendered.html(), request.highlight());
-        String html = ReaderPage.build(documentTitle, language, body, stylesheet(), preferences.readerFontSize(),
+        String html = ReaderPage.build(documentTitle, language, body, ReaderPage.stylesheet(), preferences.readerFontSize(),
                 model.packFolders(),
                 HexFormat.of().formatHex(random.generateSeed(16)));
         try {
@@ -302,14 +301,6 @@ public final class ReaderPart {
         previous.setVisible(false);
         next.setVisible(false);
         placeholder.setText("\n\n" + Messages.ReaderPart_description);
-    }
-
-    private static String stylesheet() {
-        try (InputStream css = ReaderPage.class.getResourceAsStream("reader.css")) {
-            return css == null ? "" : new String(css.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** For tests: what the reader shows now. */

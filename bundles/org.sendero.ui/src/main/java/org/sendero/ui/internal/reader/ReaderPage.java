@@ -1,5 +1,9 @@
 package org.sendero.ui.internal.reader;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,7 +57,8 @@ public final class ReaderPage {
                 + "<script nonce=\"" + nonce + "\">" + END_SCRIPT + "</script></body></html>";
     }
 
-    static String assets(String body, Map<String, Path> packFolders) {
+    /** The body with the pack's images pointed at the pack folders (also for a page updated in place). */
+    public static String assets(String body, Map<String, Path> packFolders) {
         Matcher matcher = ASSET.matcher(body);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -66,6 +71,15 @@ public final class ReaderPage {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** The reader's stylesheet, the same for learners and for the trainers' preview. */
+    public static String stylesheet() {
+        try (InputStream css = ReaderPage.class.getResourceAsStream("reader.css")) {
+            return css == null ? "" : new String(css.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String escape(String text) {

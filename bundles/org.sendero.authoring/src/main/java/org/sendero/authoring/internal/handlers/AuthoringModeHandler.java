@@ -1,0 +1,17 @@
+package org.sendero.authoring.internal.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.sendero.authoring.internal.AuthoringIds;
+import org.sendero.authoring.internal.Modes;
+
+/** The trainers' layout: the pack's files, the editors, the preview and the problems. */
+public final class AuthoringModeHandler {
+
+    @Execute
+    public void execute(MApplication application, EModelService models, EPartService parts) {
+        Modes.show(AuthoringIds.AUTHORING_PERSPECTIVE, application, models, parts);
+    }
+}
