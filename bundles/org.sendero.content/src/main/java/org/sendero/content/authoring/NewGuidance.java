@@ -11,6 +11,11 @@ import org.sendero.core.content.LocalizedText;
 public record NewGuidance(String id, LocalizedText title, List<String> topics, Optional<DocType> doctype,
         Optional<String> subregion, OptionalInt year, List<String> sources) {
 
+    /** The topics a guidance document may name (a closed list, so search filters do not split). */
+    public static final List<String> TOPICS = org.sendero.content.internal.pack.Vocabulary.TOPICS;
+
+    public static final List<String> SUBREGIONS = org.sendero.content.internal.pack.Vocabulary.SUBREGIONS;
+
     public NewGuidance {
         topics = topics == null ? List.of() : List.copyOf(topics);
         doctype = doctype == null ? Optional.empty() : doctype;

@@ -243,13 +243,52 @@ public final class PackScaffold {
         return edit.apply();
     }
 
+    /** The kinds of parts whose ids must differ from the pack's other parts of the same kind. */
+    public enum Kind {
+        COURSE, MODULE, LESSON, GUIDANCE, QUIZ
+    }
+
+    /** The ids the pack already uses for {@code kind}, for a form that checks an id as it is typed. */
+    public java.util.Set<String> idsInUse(Kind kind) throws ContentException {
+        PackIds ids = ids();
+        return java.util.Set.copyOf(switch (kind) {
+            case COURSE -> ids.courses.keySet();
+            case MODULE -> ids.modules.keySet();
+            case LESSON -> ids.lessons.keySet();
+            case GUIDANCE -> ids.guidance.keySet();
+            case QUIZ -> ids.quizzes.keySet();
+        });
+    }
+
+    /** The id of the module's quiz in any language it is written in; empty while the module has none. */
+    public Optional<String> quizId(String courseId, String moduleId) {
+        String base = "courses/" + courseId + "/" + moduleId;
+        try {
+            return quizName(read(base + "/module.yaml"), base + "/module.yaml").flatMap(name -> translationId(base, name));
+        } catch (ContentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The module's quiz file in {@code lang}, relative to the pack, whether it exists or not. */
+    public String quizPath(String courseId, String moduleId, String lang) {
+        String base = "courses/" + courseId + "/" + moduleId;
+        Optional<String> name;
+        try {
+            name = quizName(read(base + "/module.yaml"), base + "/module.yaml");
+        } catch (ContentException e) {
+            name = Optional.empty();
+        }
+        return base + "/" + name.orElse("quiz") + "." + lang + ".yaml";
+    }
+
     /** The ids of the pack's courses, in folder order, for a wizard's choice. */
     public List<String> courses() throws ContentException {
         return List.copyOf(ids().courses.keySet());
     }
 
     /** The module folders of a course, in the order course.yaml lists them when it can be read. */
-    public List<String> modules(String courseId) throws ContentException {
+    public List<String> modules(String courseId) {
         String path = "courses/" + courseId + "/course.yaml";
         Object loaded = loadQuietly(path);
         if (loaded instanceof Map<?, ?> map && map.get("modules") instanceof List<?> list) {

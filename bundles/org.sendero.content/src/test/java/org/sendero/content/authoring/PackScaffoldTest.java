@@ -130,6 +130,11 @@ class PackScaffoldTest {
         Path folder = temp.resolve("pack");
         TestPacks.copyTree(TestPacks.VALID, folder);
         PackScaffold scaffold = new PackScaffold(folder, VALIDATOR);
+        assertEquals(java.util.Set.of("c1"), scaffold.idsInUse(PackScaffold.Kind.COURSE));
+        assertEquals(java.util.Set.of("m1"), scaffold.idsInUse(PackScaffold.Kind.MODULE));
+        assertEquals(java.util.Set.of("l1"), scaffold.idsInUse(PackScaffold.Kind.LESSON));
+        assertEquals(java.util.Set.of("a-doc"), scaffold.idsInUse(PackScaffold.Kind.GUIDANCE));
+        assertEquals(java.util.Set.of("m1-quiz"), scaffold.idsInUse(PackScaffold.Kind.QUIZ));
         Map<String, String> before = TestPacks.snapshot(folder);
         ContentException course = assertThrows(ContentException.class, () -> scaffold.createCourse(
                 new NewCourse("c1", LocalizedText.of("en", "Again"), null, null, null)));
