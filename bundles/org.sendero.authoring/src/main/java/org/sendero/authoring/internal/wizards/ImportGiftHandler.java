@@ -1,7 +1,5 @@
 package org.sendero.authoring.internal.wizards;
 
-import java.util.Optional;
-
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -24,8 +22,7 @@ public final class ImportGiftHandler {
 
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, OpenPack pack, PackValidator validator) {
-        ImportGiftWizard wizard = new ImportGiftWizard(new PackScaffold(pack.folder().orElseThrow(), validator), validator,
-                Optional.empty(), Optional.empty());
+        ImportGiftWizard wizard = new ImportGiftWizard(new PackScaffold(pack.folder().orElseThrow(), validator), validator);
         if (new WizardDialog(shell, wizard).open() == Window.OK) {
             pack.validate();
             wizard.report().ifPresent(report -> new ImportReportDialog(shell, report).open());

@@ -24,27 +24,22 @@ import org.sendero.content.authoring.Written;
 public final class ImportGiftWizard extends PackWizard {
 
     private final PackValidator validator;
-    private final Optional<String> initialCourse;
-    private final Optional<String> initialModule;
     private Text file;
     private PlaceFields place;
     private Combo language;
     private Combo mode;
     private ImportReport report;
 
-    public ImportGiftWizard(PackScaffold scaffold, PackValidator validator, Optional<String> initialCourse,
-            Optional<String> initialModule) {
+    public ImportGiftWizard(PackScaffold scaffold, PackValidator validator) {
         super(Messages.Gift_title, scaffold);
         this.validator = validator;
-        this.initialCourse = initialCourse;
-        this.initialModule = initialModule;
     }
 
     @Override
     public void addPages() {
         addPage(new FormPage("gift", Messages.Gift_title, Messages.Gift_description, form -> {
             file = form.textWithButton(Messages.Gift_file, "file", Messages.Form_browse, this::browse);
-            place = new PlaceFields(form, scaffold, true, initialCourse, initialModule);
+            place = new PlaceFields(form, scaffold, true);
             language = form.combo(Messages.Form_language, "language", scaffold.packLanguages());
             mode = form.combo(Messages.Gift_mode, "mode", List.of(Messages.Gift_modeAppend, Messages.Gift_modeReplace));
         }, this::problem));

@@ -46,6 +46,8 @@ final class ItemEditor {
     private final Composite preview;
     private final Runnable refresh = this::refresh;
     private ItemCheck check;
+    /** Typed since the last check: the preview waits for a pause, a question about the item does not. */
+    private boolean pending;
 
     ItemEditor(Composite parent, String lang, Set<String> scenarioIds, String suggestedId, Runnable changed) {
         this.lang = lang;
@@ -75,7 +77,10 @@ final class ItemEditor {
         yaml.setText(ItemTemplates.yaml(ItemTemplates.TYPES.get(0), suggestedId));
         type.addListener(SWT.Selection, event -> yaml.setText(ItemTemplates.yaml(
                 ItemTemplates.TYPES.get(Math.max(0, type.getSelectionIndex())), currentId().orElse(suggestedId))));
-        yaml.addModifyListener(event -> yaml.getDisplay().timerExec(PREVIEW_DELAY_MS, refresh));
+        yaml.addModifyListener(event -> {
+            pending = true;
+            yaml.getDisplay().timerExec(PREVIEW_DELAY_MS, refresh);
+        });
         refresh();
     }
 
@@ -94,11 +99,13 @@ final class ItemEditor {
 
     /** The item as typed, when it can be answered. */
     Optional<Question> item() {
+        checkNow();
         return check.item();
     }
 
     /** The first thing wrong with the item, with its line in the editor. */
     Optional<String> problem() {
+        checkNow();
         return check.problems().stream().filter(Problem::isError).findFirst()
                 .map(p -> NLS.bind(Messages.Item_problemAt, p.line(), p.message()));
     }
@@ -107,12 +114,20 @@ final class ItemEditor {
         return check == null ? Optional.empty() : check.item().map(Question::id);
     }
 
+    private void checkNow() {
+        if (pending) {
+            refresh();
+        }
+    }
+
     private void refresh() {
         if (yaml.isDisposed()) {
             return;
         }
+        pending = false;
         check = QuizItems.read(yaml.getText(), "item", lang, scenarioIds);
         problems.setText(problem().orElse(check.item().isPresent() ? Messages.Item_ok : ""));
+        problems.setData(Form.FIELD + ".type", check.item().map(Question::typeKey).orElse(""));
         for (Control child : preview.getChildren()) {
             child.dispose();
         }

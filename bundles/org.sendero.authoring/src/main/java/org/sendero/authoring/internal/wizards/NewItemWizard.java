@@ -17,24 +17,19 @@ import org.sendero.content.authoring.Written;
 public final class NewItemWizard extends PackWizard {
 
     private final PackValidator validator;
-    private final Optional<String> initialCourse;
-    private final Optional<String> initialModule;
     private PlaceFields place;
     private Combo language;
     private ItemPage item;
 
-    public NewItemWizard(PackScaffold scaffold, PackValidator validator, Optional<String> initialCourse,
-            Optional<String> initialModule) {
+    public NewItemWizard(PackScaffold scaffold, PackValidator validator) {
         super(Messages.NewItem_title, scaffold);
         this.validator = validator;
-        this.initialCourse = initialCourse;
-        this.initialModule = initialModule;
     }
 
     @Override
     public void addPages() {
         addPage(new FormPage("where", Messages.NewItem_title, Messages.NewItem_description, form -> {
-            place = new PlaceFields(form, scaffold, true, initialCourse, initialModule);
+            place = new PlaceFields(form, scaffold, true);
             language = form.combo(Messages.Form_language, "language", scaffold.packLanguages());
         }, this::problem));
         item = new ItemPage(() -> language.getText(), this::nextId);

@@ -1,6 +1,5 @@
 package org.sendero.authoring.internal.wizards;
 
-import java.util.Optional;
 
 import org.eclipse.swt.widgets.Spinner;
 import org.sendero.content.ContentException;
@@ -11,23 +10,19 @@ import org.sendero.content.authoring.Written;
 /** A new lesson at the end of a module: one file per language given a title. */
 public final class NewLessonWizard extends PackWizard {
 
-    private final Optional<String> initialCourse;
-    private final Optional<String> initialModule;
     private PlaceFields place;
     private TitleFields titles;
     private IdField id;
     private Spinner minutes;
 
-    public NewLessonWizard(PackScaffold scaffold, Optional<String> initialCourse, Optional<String> initialModule) {
+    public NewLessonWizard(PackScaffold scaffold) {
         super(Messages.NewLesson_title, scaffold);
-        this.initialCourse = initialCourse;
-        this.initialModule = initialModule;
     }
 
     @Override
     public void addPages() {
         addPage(new FormPage("lesson", Messages.NewLesson_title, Messages.NewLesson_description, form -> {
-            place = new PlaceFields(form, scaffold, true, initialCourse, initialModule);
+            place = new PlaceFields(form, scaffold, true);
             titles = new TitleFields(form, scaffold.packLanguages());
             id = new IdField(form, titles.english(), inUse(PackScaffold.Kind.LESSON));
             minutes = form.spinner(Messages.NewLesson_minutes, "minutes", 0, 600, 10);

@@ -1,6 +1,5 @@
 package org.sendero.authoring.internal.wizards;
 
-import java.util.Optional;
 
 import org.sendero.content.ContentException;
 import org.sendero.content.authoring.NewModule;
@@ -10,20 +9,18 @@ import org.sendero.content.authoring.Written;
 /** A new module at the end of a course. */
 public final class NewModuleWizard extends PackWizard {
 
-    private final Optional<String> initialCourse;
     private PlaceFields place;
     private TitleFields titles;
     private IdField id;
 
-    public NewModuleWizard(PackScaffold scaffold, Optional<String> initialCourse) {
+    public NewModuleWizard(PackScaffold scaffold) {
         super(Messages.NewModule_title, scaffold);
-        this.initialCourse = initialCourse;
     }
 
     @Override
     public void addPages() {
         addPage(new FormPage("module", Messages.NewModule_title, Messages.NewModule_description, form -> {
-            place = new PlaceFields(form, scaffold, false, initialCourse, Optional.empty());
+            place = new PlaceFields(form, scaffold, false);
             titles = new TitleFields(form, scaffold.packLanguages());
             id = new IdField(form, titles.english(), inUse(PackScaffold.Kind.MODULE));
         }, () -> place.problem().or(titles::problem).or(id::problem)));

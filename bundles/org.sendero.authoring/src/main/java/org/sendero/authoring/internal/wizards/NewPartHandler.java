@@ -1,7 +1,6 @@
 package org.sendero.authoring.internal.wizards;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -52,11 +51,11 @@ public final class NewPartHandler {
         PackScaffold scaffold = new PackScaffold(pack.folder().orElseThrow(), validator);
         ScaffoldWizard wizard = switch (kind) {
             case "course" -> new NewCourseWizard(scaffold);
-            case "module" -> new NewModuleWizard(scaffold, Optional.empty());
-            case "lesson" -> new NewLessonWizard(scaffold, Optional.empty(), Optional.empty());
+            case "module" -> new NewModuleWizard(scaffold);
+            case "lesson" -> new NewLessonWizard(scaffold);
             case "guidance" -> new NewGuidanceWizard(scaffold);
-            case "quiz" -> new NewQuizWizard(scaffold, Optional.empty(), Optional.empty());
-            default -> new NewItemWizard(scaffold, validator, Optional.empty(), Optional.empty());
+            case "quiz" -> new NewQuizWizard(scaffold);
+            default -> new NewItemWizard(scaffold, validator);
         };
         if (new WizardDialog(shell, wizard).open() == Window.OK) {
             pack.validate();

@@ -20,8 +20,6 @@ import org.sendero.core.content.LocalizedText;
  */
 public final class NewQuizWizard extends PackWizard {
 
-    private final Optional<String> initialCourse;
-    private final Optional<String> initialModule;
     private PlaceFields place;
     private Combo language;
     private Text title;
@@ -29,16 +27,14 @@ public final class NewQuizWizard extends PackWizard {
     private Combo feedback;
     private ItemPage item;
 
-    public NewQuizWizard(PackScaffold scaffold, Optional<String> initialCourse, Optional<String> initialModule) {
+    public NewQuizWizard(PackScaffold scaffold) {
         super(Messages.NewQuiz_title, scaffold);
-        this.initialCourse = initialCourse;
-        this.initialModule = initialModule;
     }
 
     @Override
     public void addPages() {
         addPage(new FormPage("quiz", Messages.NewQuiz_title, Messages.NewQuiz_description, form -> {
-            place = new PlaceFields(form, scaffold, true, initialCourse, initialModule);
+            place = new PlaceFields(form, scaffold, true);
             language = form.combo(Messages.Form_language, "language", scaffold.packLanguages());
             title = form.text(Messages.NewQuiz_quizTitle, "title");
             title.setText(Messages.NewQuiz_defaultTitle);

@@ -14,14 +14,11 @@ final class PlaceFields {
     private final Combo course;
     private final Combo module;
 
-    PlaceFields(Form form, PackScaffold scaffold, boolean withModule, Optional<String> initialCourse,
-            Optional<String> initialModule) {
+    PlaceFields(Form form, PackScaffold scaffold, boolean withModule) {
         this.scaffold = scaffold;
         course = form.combo(Messages.Form_course, "course", courses());
-        initialCourse.ifPresent(id -> select(course, id));
         if (withModule) {
             module = form.combo(Messages.Form_module, "module", modules());
-            initialModule.ifPresent(id -> select(module, id));
             course.addModifyListener(event -> {
                 module.setItems(modules().toArray(String[]::new));
                 if (module.getItemCount() > 0) {
@@ -30,13 +27,6 @@ final class PlaceFields {
             });
         } else {
             module = null;
-        }
-    }
-
-    private static void select(Combo combo, String item) {
-        int index = combo.indexOf(item);
-        if (index >= 0) {
-            combo.select(index);
         }
     }
 
