@@ -11,6 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.MApplicationElement;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
+import org.eclipse.e4.ui.model.fragment.MModelFragment;
+import org.eclipse.e4.ui.model.fragment.MModelFragments;
+import org.eclipse.e4.ui.model.fragment.MStringModelFragment;
 import org.eclipse.e4.ui.model.application.MContribution;
 import org.eclipse.e4.ui.model.application.commands.MBindingTable;
 import org.eclipse.e4.ui.model.application.commands.MHandler;
@@ -81,6 +86,65 @@ class ApplicationModelTest {
                         .toList());
         stacks.stream().flatMap(stack -> stack.getChildren().stream()).map(MPart.class::cast)
                 .forEach(part -> assertTrue(part.getLabel().startsWith("%"), "translated label: " + part.getLabel()));
+    }
+
+    @Test
+    void theLearnersLayoutIsAPerspectiveThatOtherLayoutsCanJoin() {
+        MTrimmedWindow window = (MTrimmedWindow) application.getChildren().get(0);
+        MPerspectiveStack perspectives = (MPerspectiveStack) window.getChildren().get(0);
+        assertEquals("org.sendero.perspectivestack.main", perspectives.getElementId());
+        assertEquals("org.sendero.perspective.learning", perspectives.getSelectedElement().getElementId());
+        assertEquals("%perspective.learning", perspectives.getSelectedElement().getLabel());
+    }
+
+    /** The authoring bundle's fragment: every element it adds goes under an element the application has. */
+    @Test
+    void theAuthoringFragmentAddsItsLayoutMenuAndKeysUnderElementsTheApplicationHas() throws ClassNotFoundException {
+        ResourceSetImpl resources = new ResourceSetImpl();
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl());
+        MModelFragments fragments = (MModelFragments) resources
+                .getResource(URI.createURI("platform:/plugin/org.sendero.authoring/fragment.e4xmi"), true).getContents().get(0);
+        Set<String> ids = allElements().stream().filter(MApplicationElement.class::isInstance)
+                .map(element -> ((MApplicationElement) element).getElementId()).collect(Collectors.toSet());
+        ids.add(application.getElementId());
+        Map<String, List<String>> added = new java.util.HashMap<>();
+        for (MModelFragment fragment : fragments.getFragments()) {
+            MStringModelFragment named = (MStringModelFragment) fragment;
+            assertTrue(ids.contains(named.getParentElementId()), "no element " + named.getParentElementId() + " in the application");
+            for (MApplicationElement element : fragment.getElements()) {
+                added.computeIfAbsent(named.getFeaturename(), feature -> new java.util.ArrayList<>()).add(element.getElementId());
+                if (element instanceof MContribution contribution && contribution.getContributionURI() != null) {
+                    loads(contribution.getContributionURI());
+                }
+                ((EObject) element).eAllContents().forEachRemaining(child -> {
+                    if (child instanceof MContribution contribution && contribution.getContributionURI() != null) {
+                        try {
+                            loads(contribution.getContributionURI());
+                        } catch (ClassNotFoundException e) {
+                            throw new AssertionError(e);
+                        }
+                    }
+                });
+            }
+        }
+        assertTrue(added.get("children").containsAll(List.of("org.sendero.authoring.perspective", "org.sendero.app.menu.trainer")),
+                added.toString());
+        MMenu trainer = fragments.getFragments().stream().flatMap(fragment -> fragment.getElements().stream())
+                .filter(MMenu.class::isInstance).map(MMenu.class::cast).findFirst().orElseThrow();
+        assertEquals("%menu.trainer", trainer.getLabel());
+        Map<String, String> keys = fragments.getFragments().stream().flatMap(fragment -> fragment.getElements().stream())
+                .filter(MBindingTable.class::isInstance).map(MBindingTable.class::cast)
+                .flatMap(table -> table.getBindings().stream())
+                .collect(Collectors.toMap(binding -> binding.getCommand().getElementId(), binding -> binding.getKeySequence()));
+        assertEquals(Map.of("org.sendero.authoring.command.save", "M1+S", "org.sendero.authoring.command.findReplace", "M1+F",
+                "org.sendero.authoring.command.undo", "M1+Z", "org.sendero.authoring.command.redo", "M1+Y"), keys);
+    }
+
+    private static void loads(String uri) throws ClassNotFoundException {
+        String[] bundleAndClass = uri.substring("bundleclass://".length()).split("/", 2);
+        Bundle bundle = bundleNamed(bundleAndClass[0]);
+        assertNotNull(bundle, "no bundle " + bundleAndClass[0] + " for " + uri);
+        assertNotNull(bundle.loadClass(bundleAndClass[1]));
     }
 
     @Test

@@ -25,7 +25,7 @@ final class PartHarness implements AutoCloseable {
     final Display display = Display.getDefault();
     final Shell shell = new Shell(display);
     final IEclipseContext context;
-    private final SashForm sash;
+    final SashForm sash;
     private final java.util.List<Runnable> uninject = new java.util.ArrayList<>();
 
     PartHarness() {
@@ -65,8 +65,14 @@ final class PartHarness implements AutoCloseable {
 
     /** Creates a part in a composite of its own in the window, the way e4 does. */
     <T> T part(Class<T> type) {
-        Composite parent = new Composite(sash, SWT.NONE);
+        return part(type, sash, partContext -> { });
+    }
+
+    /** Creates a part in a composite of its own under {@code area}, with what {@code setup} adds to its context (its MPart). */
+    <T> T part(Class<T> type, Composite area, java.util.function.Consumer<IEclipseContext> setup) {
+        Composite parent = new Composite(area, SWT.NONE);
         IEclipseContext partContext = context.createChild(type.getSimpleName());
+        setup.accept(partContext);
         partContext.set(Composite.class, parent);
         T part = ContextInjectionFactory.make(type, partContext);
         uninject.add(() -> {
@@ -99,6 +105,28 @@ final class PartHarness implements AutoCloseable {
                 display.timerExec(20, () -> { });
                 display.sleep();
             }
+        }
+    }
+
+    /** Keeps what the window shows under target/screenshots, beside the build's other outputs. */
+    void screenshot(String name) {
+        spin(java.time.Duration.ofMillis(300));
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("sendero.home", "target/sendero-home")).getParent()
+                    .resolve("screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            gc.dispose();
+            image.dispose();
         }
     }
 

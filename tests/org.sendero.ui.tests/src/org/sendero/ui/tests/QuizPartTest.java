@@ -16,10 +16,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -98,7 +94,7 @@ class QuizPartTest {
                         item.question().id() + ": " + feedback);
             }
             if (item.question().id().equals("q10")) {
-                screenshot("quiz");
+                window.screenshot("quiz");
                 theButtonStaysInReachInASmallWindow();
             }
             click(quiz.primaryButton());
@@ -116,7 +112,7 @@ class QuizPartTest {
         assertTrue(review.contains("Your answer: legal"), review.toString());
         assertTrue(quiz.primaryButton().isVisible(), "retry is offered: the quiz has no attempt limit");
         assertEquals(List.of(QUIZ), finished, "the progress part hears of the finished attempt");
-        screenshot("quiz-review");
+        window.screenshot("quiz-review");
 
         // the database holds what was answered, scored as the review says
         ProgressStore store = window.context.get(ProgressStore.class);
@@ -289,24 +285,5 @@ class QuizPartTest {
             }
         }
         return found;
-    }
-
-    /** What the window shows now, kept beside the build's other outputs. */
-    private void screenshot(String name) throws Exception {
-        window.spin(Duration.ofMillis(300));
-        Rectangle bounds = window.shell.getBounds();
-        Image image = new Image(window.display, bounds.width, bounds.height);
-        GC gc = new GC(window.display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path folder = Path.of(System.getProperty("sendero.home")).getParent().resolve("screenshots");
-            Files.createDirectories(folder);
-            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
     }
 }

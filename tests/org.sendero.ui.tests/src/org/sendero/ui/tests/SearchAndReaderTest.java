@@ -17,10 +17,6 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TreeItem;
@@ -101,7 +97,7 @@ class SearchAndReaderTest {
                 assertFalse(place.endsWith(" " + row.breadcrumb().get(1)), "the document type is named: " + place);
             }
         }
-        screenshot("search");
+        window.screenshot("search");
 
         // the down arrow goes from the box to the results, with the first one chosen
         table().deselectAll();
@@ -126,7 +122,7 @@ class SearchAndReaderTest {
                 "the word is marked in the section " + hit.section());
         window.until(() -> Boolean.TRUE.equals(reader.browser().evaluate("return document.querySelector('mark') != null;")),
                 Duration.ofSeconds(20), "the browser shows the marked word");
-        screenshot("search-opened");
+        window.screenshot("search-opened");
     }
 
     /** The HTML from the heading with {@code anchor} to the next heading (all of it when the anchor is empty). */
@@ -237,27 +233,6 @@ class SearchAndReaderTest {
         window.until(() -> search.searchesAnswered() > answered, SEARCH, "the corrected search is answered");
         assertEquals(chosen, search.queryBox().getText());
         assertFalse(search.statusText().isBlank());
-        screenshot("search-did-you-mean");
-    }
-
-    /** Keeps what the window shows under target/screenshots, as the README illustrates the parts. */
-    private void screenshot(String name) throws RuntimeException {
-        window.spin(Duration.ofMillis(300));
-        Rectangle bounds = window.shell.getBounds();
-        Image image = new Image(window.display, bounds.width, bounds.height);
-        GC gc = new GC(window.display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            Path folder = Path.of(System.getProperty("sendero.home", "target/sendero-home")).getParent().resolve("screenshots");
-            Files.createDirectories(folder);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        window.screenshot("search-did-you-mean");
     }
 }

@@ -59,7 +59,7 @@ public record PackEntry(Path path, Kind kind, List<PackEntry> children) {
                     .sorted(Comparator.comparing((Path path) -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
                             .thenComparing(path -> path.getFileName().toString()))
                     .map(path -> entry(packFolder, path))
-                    .sorted(Comparator.comparing(entry -> entry.kind() == Kind.PACK || entry.kind() == Kind.GLOSSARY ? 0 : 1))
+                    .sorted(Comparator.comparing(entry -> entry.kind() == Kind.PACK ? 0 : entry.kind() == Kind.GLOSSARY ? 1 : 2))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,17 +10,16 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.sendero.ui.internal.search.AccessibleNames;
 
 /**
  * The open pack's files as the pack format sees them: courses, modules, lessons, quizzes, guidance
@@ -52,8 +51,20 @@ public final class PackTreePart {
         viewer = new TreeViewer(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         viewer.getTree().setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
-        column(Messages.PackTree_name, 200, entry -> entry.name());
+        column(Messages.PackTree_name, 190, entry -> entry.name());
         column(Messages.PackTree_kind, 130, entry -> entry.kind().label());
+        // entries are read again at every refresh: the same path is the same entry
+        viewer.setComparer(new IElementComparer() {
+            @Override
+            public boolean equals(Object a, Object b) {
+                return a instanceof PackEntry first && b instanceof PackEntry second ? first.path().equals(second.path()) : a.equals(b);
+            }
+
+            @Override
+            public int hashCode(Object element) {
+                return element instanceof PackEntry entry ? entry.path().hashCode() : element.hashCode();
+            }
+        });
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -83,12 +94,7 @@ public final class PackTreePart {
                 viewer.setExpandedState(entry, !viewer.getExpandedState(entry));
             }
         });
-        viewer.getTree().getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent event) {
-                event.result = Messages.PackTree_accessibleName;
-            }
-        });
+        AccessibleNames.name(viewer.getControl(), Messages.PackTree_accessibleName);
         pack.onPackChange(onPackChange);
         refresh();
     }
@@ -97,12 +103,7 @@ public final class PackTreePart {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((PackEntry) element);
-            }
-        });
+        column.setLabelProvider(TextColumns.labels(PackEntry.class, text));
     }
 
     /** Reads the folder again: files may have been added since. */
@@ -114,7 +115,7 @@ public final class PackTreePart {
         folderLabel.setText(pack.folder().map(Path::toString).orElse(Messages.PackTree_noPack));
         viewer.setInput(pack.folder().map(PackEntry::read).orElse(List.of()));
         if (expanded.length == 0) {
-            viewer.expandToLevel(3);
+            viewer.expandAll();
         } else {
             viewer.setExpandedElements(expanded);
         }

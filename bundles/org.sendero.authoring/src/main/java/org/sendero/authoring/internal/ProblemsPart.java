@@ -12,16 +12,14 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.sendero.ui.internal.search.AccessibleNames;
 import org.sendero.content.Problem;
 import org.sendero.content.Severity;
 
@@ -53,22 +51,17 @@ public final class ProblemsPart {
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
         column(Messages.Problems_severity, 90, problem -> problem.severity() == Severity.ERROR ? Messages.Severity_error : Messages.Severity_warning);
-        column(Messages.Problems_file, 260, Problem::path);
+        column(Messages.Problems_file, 360, Problem::path);
         column(Messages.Problems_line, 60, problem -> Integer.toString(problem.line()));
         column(Messages.Problems_column, 70, problem -> Integer.toString(problem.column()));
-        column(Messages.Problems_message, 560, Problem::message);
+        column(Messages.Problems_message, 520, Problem::message);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addOpenListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Problem problem) {
                 open(problem);
             }
         });
-        viewer.getTable().getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent event) {
-                event.result = Messages.Problems_accessibleName;
-            }
-        });
+        AccessibleNames.name(viewer.getControl(), Messages.Problems_accessibleName);
         pack.onPackChange(onPackChange);
         refresh();
     }
@@ -77,12 +70,7 @@ public final class ProblemsPart {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Problem) element);
-            }
-        });
+        column.setLabelProvider(TextColumns.labels(Problem.class, text));
     }
 
     private void open(Problem problem) {
@@ -114,8 +102,12 @@ public final class ProblemsPart {
         pack.removePackListener(onPackChange);
     }
 
-    /** For tests: the table. */
+    /** For tests: the table and the line above it. */
     public TableViewer viewer() {
         return viewer;
+    }
+
+    public String summaryText() {
+        return summary.getText();
     }
 }

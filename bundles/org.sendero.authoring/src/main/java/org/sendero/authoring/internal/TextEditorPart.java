@@ -19,13 +19,13 @@ import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.sendero.authoring.internal.editor.FindReplaceDialog;
 import org.sendero.authoring.internal.editor.PackSourceViewer;
+import org.sendero.core.AtomicFiles;
+import org.sendero.ui.internal.search.AccessibleNames;
 
 /**
  * One pack file in a text editor: Markdown or YAML coloured, undo and redo, find and replace, saved
@@ -61,12 +61,7 @@ public final class TextEditorPart {
                     NLS.bind(Messages.Editor_readFailed, file, e.getMessage()));
         }
         viewer = PackSourceViewer.create(parent, file, document);
-        viewer.getTextWidget().getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent event) {
-                event.result = NLS.bind(Messages.Editor_accessibleName, file.getFileName());
-            }
-        });
+        AccessibleNames.name(viewer.getTextWidget(), NLS.bind(Messages.Editor_accessibleName, file.getFileName()));
         document.addDocumentListener(new IDocumentListener() {
             @Override
             public void documentAboutToBeChanged(DocumentEvent event) {
@@ -85,7 +80,7 @@ public final class TextEditorPart {
     @Persist
     public void save() {
         try {
-            AtomicText.write(file, document.get());
+            AtomicFiles.write(file, document.get().getBytes(StandardCharsets.UTF_8));
             part.setDirty(false);
         } catch (IOException e) {
             MessageDialog.openError(viewer.getControl().getShell(), Messages.Editor_saveFailedTitle,

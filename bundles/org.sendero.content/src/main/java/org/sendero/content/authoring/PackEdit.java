@@ -16,7 +16,7 @@ import org.sendero.content.ContentException;
 import org.sendero.content.PackReport;
 import org.sendero.content.PackValidator;
 import org.sendero.content.Problem;
-import org.sendero.content.internal.AtomicFiles;
+import org.sendero.core.AtomicFiles;
 
 /**
  * The files one authoring step writes, applied together: each atomically, then the whole pack is
@@ -61,10 +61,10 @@ final class PackEdit {
                 createdFolders.addAll(missingFolders(file.getParent()));
                 if (creations.contains(entry.getKey())) {
                     originals.put(entry.getKey(), Optional.empty());
-                    AtomicFiles.create(file, entry.getValue());
+                    AtomicFiles.create(file, entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 } else {
                     originals.put(entry.getKey(), Optional.of(Files.readAllBytes(file)));
-                    AtomicFiles.write(file, entry.getValue());
+                    AtomicFiles.write(file, entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
         } catch (FileAlreadyExistsException e) {

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.sendero.content.ContentException;
-import org.sendero.content.internal.AtomicFiles;
+import org.sendero.core.AtomicFiles;
 import org.sendero.content.internal.archive.PackSignature;
 
 /**
@@ -51,7 +51,7 @@ public final class SigningKeys {
         try {
             KeyPair pair = PackSignature.newKey();
             // the temporary file is made with owner-only permissions where POSIX applies, and keeps them
-            AtomicFiles.create(file, PackSignature.pem(pair));
+            AtomicFiles.create(file, PackSignature.pem(pair).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             boolean ownerOnly = restrictToOwner(file);
             return new SigningKey(file, PackSignature.fingerprint(pair.getPublic()), ownerOnly);
         } catch (IOException | GeneralSecurityException e) {

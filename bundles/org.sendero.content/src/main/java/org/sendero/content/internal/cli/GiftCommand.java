@@ -20,7 +20,7 @@ import org.sendero.content.PackValidator;
 import org.sendero.content.authoring.GiftImport;
 import org.sendero.content.authoring.ImportReport;
 import org.sendero.content.gift.GiftWriter;
-import org.sendero.content.internal.AtomicFiles;
+import org.sendero.core.AtomicFiles;
 import org.sendero.core.content.Course;
 import org.sendero.core.content.Module;
 import org.sendero.core.content.Pack;
@@ -121,7 +121,7 @@ public final class GiftCommand implements CliCommand {
                     if (module.quizzes().stream().anyMatch(q -> q.id().equals(quizId))) {
                         String gift = GiftWriter.write(module.quiz(lang).orElseThrow());
                         if (file.isPresent()) {
-                            AtomicFiles.write(Path.of(file.get()), gift);
+                            AtomicFiles.write(Path.of(file.get()), gift.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                             out.println("Wrote " + file.get());
                         } else {
                             out.print(gift);

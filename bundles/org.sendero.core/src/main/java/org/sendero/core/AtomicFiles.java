@@ -1,0 +1,60 @@
+package org.sendero.core;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file whole or not at all: the bytes go to a hidden temporary file beside it, which then
+ * replaces the file in one move. A failure leaves the old file as it was.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        try {
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Creates {@code target} whole or not at all, and fails with {@link java.nio.file.FileAlreadyExistsException}
+     * when it exists, also when another program made it a moment ago: the file is linked into place,
+     * and a link never replaces anything (a plain move does on POSIX).
+     */
+    public static void create(Path target, byte[] bytes) throws IOException {
+        if (Files.exists(target)) {
+            throw new java.nio.file.FileAlreadyExistsException(target.toString());
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        try {
+            Files.write(temporary, bytes);
+            try {
+                Files.createLink(target, temporary);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw e;
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                // a file system without links (a FAT memory stick): a move without replacing
+                Files.move(temporary, target);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
