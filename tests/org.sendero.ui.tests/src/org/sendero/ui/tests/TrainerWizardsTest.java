@@ -235,6 +235,43 @@ class TrainerWizardsTest {
         }
     }
 
+    @Test
+    void theTrainerMenuOffersEveryWizardAndDialogWithAHandlerForEach() {
+        org.eclipse.emf.ecore.resource.impl.ResourceSetImpl resources = new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl();
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi",
+                new org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl());
+        org.eclipse.e4.ui.model.fragment.MModelFragments fragments = (org.eclipse.e4.ui.model.fragment.MModelFragments) resources
+                .getResource(org.eclipse.emf.common.util.URI.createURI("platform:/plugin/org.sendero.authoring/fragment.e4xmi"), true)
+                .getContents().get(0);
+        List<org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem> items = new ArrayList<>();
+        List<String> handled = new ArrayList<>();
+        for (org.eclipse.e4.ui.model.fragment.MModelFragment fragment : fragments.getFragments()) {
+            for (org.eclipse.e4.ui.model.application.MApplicationElement element : fragment.getElements()) {
+                if (element instanceof org.eclipse.e4.ui.model.application.commands.MHandler handler) {
+                    handled.add(handler.getCommand().getElementId());
+                }
+                if (((org.eclipse.e4.ui.model.fragment.MStringModelFragment) fragment).getParentElementId()
+                        .equals("org.sendero.app.menu.trainer")) {
+                    items.add(element instanceof org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem item ? item : null);
+                    ((org.eclipse.emf.ecore.EObject) element).eAllContents().forEachRemaining(child -> {
+                        if (child instanceof org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem item) {
+                            items.add(item);
+                        }
+                    });
+                }
+            }
+        }
+        items.removeIf(java.util.Objects::isNull);
+        List<String> kinds = items.stream().flatMap(item -> item.getParameters().stream()).map(p -> p.getValue()).toList();
+        assertEquals(List.of("pack", "course", "module", "lesson", "guidance", "quiz", "item"), kinds);
+        List<String> commands = items.stream().map(item -> item.getCommand().getElementId()).distinct().toList();
+        assertEquals(List.of("org.sendero.authoring.command.newPart", "org.sendero.authoring.command.tryQuiz",
+                "org.sendero.authoring.command.importGift", "org.sendero.authoring.command.packForDistribution",
+                "org.sendero.authoring.command.signingKey"), commands);
+        assertTrue(handled.containsAll(commands), "a handler for every command: " + handled);
+        assertTrue(items.stream().allMatch(item -> item.getLabel().startsWith("%menu.trainer.")), "labels are translated");
+    }
+
     // ---- a pack to add to ---------------------------------------------------------------------
 
     private PackScaffold minimalPack(Path pack) throws Exception {
