@@ -1,6 +1,7 @@
 package org.sendero.content.authoring;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,43 +51,60 @@ final class PackEdit {
         texts.put(path, text);
     }
 
+    /**
+     * Writes every file, then validates once. Only when a touched file has an error is the step
+     * undone and the pack validated as it was: an error that was there before the step does not
+     * stop it, so the step is written again.
+     */
     Written apply() throws ContentException {
-        Set<String> errorsBefore = validator == null || creations.containsAll(texts.keySet()) ? Set.of()
-                : errorsIn(validator.validate(root));
-        Map<String, Optional<byte[]>> originals = new LinkedHashMap<>();
-        List<Path> createdFolders = new ArrayList<>();
-        try {
-            for (Map.Entry<String, String> entry : texts.entrySet()) {
-                Path file = root.resolve(entry.getKey());
-                createdFolders.addAll(missingFolders(file.getParent()));
-                if (creations.contains(entry.getKey())) {
-                    originals.put(entry.getKey(), Optional.empty());
-                    AtomicFiles.create(file, entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                } else {
-                    originals.put(entry.getKey(), Optional.of(Files.readAllBytes(file)));
-                    AtomicFiles.write(file, entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                }
-            }
-        } catch (FileAlreadyExistsException e) {
-            undo(originals, createdFolders, true);
-            throw ContentException.of(relative(Path.of(e.getFile())), "already exists; nothing was written");
-        } catch (IOException e) {
-            undo(originals, createdFolders, true);
-            throw ContentException.of(root.toString(), "cannot write: " + e.getMessage());
-        }
+        Applied applied = write();
         List<Path> written = (creations.isEmpty() ? texts.keySet() : creations).stream().map(root::resolve).toList();
         if (validator == null) {
             return new Written(written, List.of());
         }
         PackReport after = validator.validate(root);
-        List<Problem> brought = after.problems().stream()
-                .filter(p -> p.isError() && texts.containsKey(p.path()) && !errorsBefore.contains(key(p))).toList();
+        List<Problem> errors = after.problems().stream().filter(p -> p.isError() && texts.containsKey(p.path())).toList();
+        List<Problem> warnings = after.problems().stream().filter(p -> !p.isError() && texts.containsKey(p.path())).toList();
+        if (errors.isEmpty()) {
+            return new Written(written, warnings);
+        }
+        undo(applied, false);
+        Set<String> before = errorsIn(validator.validate(root));
+        List<Problem> brought = errors.stream().filter(p -> !before.contains(key(p))).toList();
         if (!brought.isEmpty()) {
-            undo(originals, createdFolders, false);
             throw new ContentException(brought);
         }
-        List<Problem> warnings = after.problems().stream().filter(p -> !p.isError() && texts.containsKey(p.path())).toList();
+        write();
         return new Written(written, warnings);
+    }
+
+    /** What writing changed, to put back. */
+    private record Applied(Map<String, Optional<byte[]>> originals, List<Path> createdFolders) {
+    }
+
+    private Applied write() throws ContentException {
+        Applied applied = new Applied(new LinkedHashMap<>(), new ArrayList<>());
+        try {
+            for (Map.Entry<String, String> entry : texts.entrySet()) {
+                Path file = root.resolve(entry.getKey());
+                applied.createdFolders().addAll(missingFolders(file.getParent()));
+                byte[] bytes = entry.getValue().getBytes(StandardCharsets.UTF_8);
+                if (creations.contains(entry.getKey())) {
+                    applied.originals().put(entry.getKey(), Optional.empty());
+                    AtomicFiles.create(file, bytes);
+                } else {
+                    applied.originals().put(entry.getKey(), Optional.of(Files.readAllBytes(file)));
+                    AtomicFiles.write(file, bytes);
+                }
+            }
+            return applied;
+        } catch (FileAlreadyExistsException e) {
+            undo(applied, true);
+            throw ContentException.of(relative(Path.of(e.getFile())), "already exists; nothing was written");
+        } catch (IOException e) {
+            undo(applied, true);
+            throw ContentException.of(root.toString(), "cannot write: " + e.getMessage());
+        }
     }
 
     private Set<String> errorsIn(PackReport report) {
@@ -110,7 +128,8 @@ final class PackEdit {
     }
 
     /** Puts every touched file back; {@code failedEarly} when the last one may not have been written at all. */
-    private void undo(Map<String, Optional<byte[]>> originals, List<Path> createdFolders, boolean failedEarly) {
+    private void undo(Applied applied, boolean failedEarly) {
+        Map<String, Optional<byte[]>> originals = applied.originals();
         originals.forEach((path, original) -> {
             try {
                 if (original.isPresent()) {
@@ -122,7 +141,7 @@ final class PackEdit {
                 // the validator will show what is left; the step's own error is the one to report
             }
         });
-        for (Path folder : createdFolders) {
+        for (Path folder : applied.createdFolders()) {
             try {
                 Files.deleteIfExists(folder);
             } catch (IOException e) {

@@ -202,4 +202,18 @@ class PackScaffoldTest {
         assertEquals(List.of(folder.resolve("courses/c1/m1/quiz.en.yaml")), written.files());
         assertEquals(List.of(), errors(folder));
     }
+
+    @Test
+    void anErrorThatWasThereBeforeDoesNotStopAStep() throws Exception {
+        Path folder = temp.resolve("pack");
+        TestPacks.copyTree(TestPacks.VALID, folder);
+        Path courseYaml = folder.resolve("courses/c1/course.yaml");
+        Files.writeString(courseYaml, Files.readString(courseYaml).replace("pass_mark: 70", "pass_mark: 170"));
+        List<Problem> before = errors(folder);
+        assertEquals(1, before.size(), before.toString());
+        new PackScaffold(folder, VALIDATOR).createModule(new NewModule("c1", "m2", LocalizedText.of("en", "Two"), null, null));
+        assertTrue(Files.readString(courseYaml).contains("modules: [m1, m2]"));
+        assertEquals(before.stream().map(Problem::message).toList(), errors(folder).stream().map(Problem::message).toList(),
+                "the trainer's own error is still reported, and no other");
+    }
 }
