@@ -43,9 +43,9 @@ import org.sendero.content.Problem;
  */
 class AuthoringTest {
 
-    private static final Path EXAMPLE_PACK = Path.of("../../docs/example-pack").toAbsolutePath().normalize();
     private static final String LESSON = "courses/referral-basics/first-contact/fc-safe-space.en.md";
     private static final Duration RENDER = Duration.ofSeconds(20);
+    private static final Duration CHECK = Duration.ofSeconds(20);
 
     @TempDir
     Path temporary;
@@ -60,10 +60,9 @@ class AuthoringTest {
 
     @BeforeEach
     void openTheExamplePack() throws IOException {
-        pack = temporary.resolve("example-pack");
-        copy(EXAMPLE_PACK, pack);
+        pack = ExamplePack.copyInto(temporary);
         window = new PartHarness();
-        openPack = new OpenPack(window.context.get(PackValidator.class));
+        openPack = new OpenPack(window.context.get(PackValidator.class), window.display::asyncExec);
         window.context.set(OpenPack.class, openPack);
         // the authoring layout: tree, editors and preview above, problems below
         window.sash.setOrientation(SWT.VERTICAL);
@@ -80,9 +79,10 @@ class AuthoringTest {
         tree = window.part(PackTreePart.class, treeArea, context -> { });
         preview = window.part(PreviewPart.class, previewArea, context -> { });
         problems = window.part(ProblemsPart.class, problemsArea, context -> { });
-        top.setWeights(22, 43, 35);
+        top.setWeights(26, 40, 34);
         window.sash.setWeights(75, 25);
         openPack.open(pack);
+        window.until(() -> openPack.checksDone() == 1, CHECK, "the pack is checked");
         window.shell.layout(true, true);
     }
 
@@ -170,6 +170,16 @@ class AuthoringTest {
         try (Stream<Path> files = Files.list(lesson.getParent())) {
             assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no temporary file is left");
         }
+
+        // typing after a save is undone on its own, back to the saved text
+        text.setSelection(text.getCharCount()); // redo selected what it put back
+        type(text, " Kept.");
+        editor.save();
+        String saved = text.getText();
+        assertTrue(saved.endsWith("Interpreters help. Kept."), saved);
+        type(text, " More");
+        editor.undo();
+        assertEquals(saved, text.getText(), "undo stops at the save");
     }
 
     @Test
@@ -183,8 +193,9 @@ class AuthoringTest {
         String original = text.getLine(3);
         assertEquals("lang: en", original);
         text.replaceTextRange(lineFour, original.length(), "lang: en: es");
+        window.spin(Duration.ofMillis(200));
         assertTrue(problemRows(LESSON).isEmpty(), "problems are checked on save, not while typing");
-        editor.save();
+        saveAndWaitForTheCheck(editor);
         List<TableItem> rows = problemRows(LESSON);
         assertEquals(1, rows.size(), "one problem for the broken line: " + rows.stream().map(row -> row.getText(4)).toList());
         assertEquals("Error", rows.get(0).getText(0));
@@ -194,7 +205,7 @@ class AuthoringTest {
         window.screenshot("authoring-problem");
 
         text.replaceTextRange(lineFour, "lang: en: es".length(), original);
-        editor.save();
+        saveAndWaitForTheCheck(editor);
         assertTrue(problemRows(LESSON).isEmpty(), "the fix clears the problem");
     }
 
@@ -235,7 +246,9 @@ class AuthoringTest {
         assertEquals("quiz: quiz", lines.get(6));
         lines.set(6, "quiz: quiz: again");
         Files.write(module, lines, StandardCharsets.UTF_8);
+        long checks = openPack.checksDone();
         openPack.validate();
+        window.until(() -> openPack.checksDone() > checks, CHECK, "the pack is checked again");
         List<TableItem> rows = problemRows("courses/referral-basics/first-contact/module.yaml");
         assertEquals(1, rows.size(), rows.stream().map(row -> row.getText(4)).toList().toString());
         Problem problem = (Problem) rows.get(0).getData();
@@ -252,6 +265,13 @@ class AuthoringTest {
         StyledText text = editor.text();
         assertEquals(6, text.getLineAtOffset(text.getCaretOffset()), "the caret is on line 7");
         assertEquals(0, text.getCaretOffset() - text.getOffsetAtLine(6), "at the start of the line");
+    }
+
+    /** Saves, as Ctrl+S does, and waits for the check that every save starts. */
+    private void saveAndWaitForTheCheck(TextEditorPart editor) {
+        long checks = openPack.checksDone();
+        editor.save();
+        window.until(() -> openPack.checksDone() > checks, CHECK, "the pack is checked after the save");
     }
 
     private List<TableItem> problemRows(String path) {
@@ -301,18 +321,5 @@ class AuthoringTest {
             }
         }
         return null;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

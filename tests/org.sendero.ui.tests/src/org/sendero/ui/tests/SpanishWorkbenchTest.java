@@ -24,6 +24,12 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.sendero.authoring.internal.FileOpener;
+import org.sendero.authoring.internal.OpenPack;
+import org.sendero.authoring.internal.PackTreePart;
+import org.sendero.authoring.internal.PreviewPart;
+import org.sendero.authoring.internal.ProblemsPart;
+import org.sendero.content.PackValidator;
 import org.sendero.ui.internal.parts.LibraryPart;
 import org.sendero.ui.internal.parts.MyProgressPart;
 import org.sendero.ui.internal.parts.ReaderPart;
@@ -57,6 +63,30 @@ class SpanishWorkbenchTest {
         }
     }
 
+    @Test
+    void theAuthoringPartsShowNoEnglishText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temporary) throws IOException {
+        assertEquals("es", Locale.getDefault().getLanguage(), "this test runs in a Spanish runtime");
+        Set<String> english = englishMessages(FrameworkUtil.getBundle(PackTreePart.class));
+        java.nio.file.Path pack = ExamplePack.copyInto(temporary);
+        try (PartHarness window = new PartHarness()) {
+            OpenPack open = new OpenPack(window.context.get(PackValidator.class), window.display::asyncExec);
+            window.context.set(OpenPack.class, open);
+            window.context.set(FileOpener.class, (file, line) -> { });
+            window.part(PackTreePart.class);
+            window.part(PreviewPart.class);
+            window.part(ProblemsPart.class);
+            open.open(pack);
+            window.until(() -> open.checksDone() == 1, Duration.ofSeconds(20), "the pack is checked");
+
+            List<String> shown = new ArrayList<>();
+            collect(window.shell, shown);
+            assertTrue(shown.contains("Curso") && shown.contains("Lecci\u00f3n") && shown.contains("Gravedad"),
+                    "the kinds and the columns are in Spanish: " + shown);
+            assertTrue(english.size() > 30, english.size() + " English texts");
+            assertEquals(List.of(), shown.stream().filter(english::contains).toList(), "English text on a Spanish screen");
+        }
+    }
+
     /** The texts of labels, buttons and the library's groups, as a person reads them. */
     private static void collect(Control control, List<String> texts) {
         if (control instanceof Label label && !label.getText().isBlank()) {
@@ -64,8 +94,15 @@ class SpanishWorkbenchTest {
         } else if (control instanceof Button button && !button.getText().isBlank()) {
             texts.add(button.getText().replace("&", "").strip());
         } else if (control instanceof Tree tree) {
+            for (org.eclipse.swt.widgets.TreeColumn column : tree.getColumns()) {
+                texts.add(column.getText());
+            }
             for (TreeItem item : tree.getItems()) {
-                texts.add(item.getText());
+                collect(item, tree.getColumnCount(), texts);
+            }
+        } else if (control instanceof org.eclipse.swt.widgets.Table table) {
+            for (org.eclipse.swt.widgets.TableColumn column : table.getColumns()) {
+                texts.add(column.getText());
             }
         }
         if (control instanceof Composite composite) {
@@ -75,12 +112,25 @@ class SpanishWorkbenchTest {
         }
     }
 
+    /** A tree row's texts: every column's, and its children's (the library's tree has one column). */
+    private static void collect(TreeItem item, int columns, List<String> texts) {
+        for (int column = 0; column < Math.max(1, columns); column++) {
+            texts.add(item.getText(column));
+        }
+        for (TreeItem child : item.getItems()) {
+            collect(child, columns, texts);
+        }
+    }
+
     /**
      * Every English string of the workbench's message files that differs from its Spanish
      * translation (words that are the same in both languages are not evidence of anything).
      */
     private static Set<String> englishMessages() throws IOException {
-        Bundle ui = FrameworkUtil.getBundle(SearchPart.class);
+        return englishMessages(FrameworkUtil.getBundle(SearchPart.class));
+    }
+
+    private static Set<String> englishMessages(Bundle ui) throws IOException {
         Set<String> english = new HashSet<>();
         for (URL file : Collections.list(ui.findEntries("/", "messages.properties", true))) {
             Properties en = load(file);

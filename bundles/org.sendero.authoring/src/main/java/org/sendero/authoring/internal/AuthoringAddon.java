@@ -7,6 +7,7 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
@@ -22,9 +23,9 @@ import org.sendero.content.PackValidator;
 public final class AuthoringAddon {
 
     @PostConstruct
-    public void start(MApplication application, PackValidator validator) {
+    public void start(MApplication application, PackValidator validator, UISynchronize ui) {
         IEclipseContext context = application.getContext();
-        context.set(OpenPack.class, new OpenPack(validator));
+        context.set(OpenPack.class, new OpenPack(validator, ui::asyncExec));
         context.set(FileOpener.class, ContextInjectionFactory.make(EditorParts.class, context));
     }
 

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.sendero.content.PackReport;
@@ -13,30 +16,70 @@ import org.sendero.content.Problem;
 /**
  * The pack a trainer is writing: its folder, the validator's findings since the last save, and the
  * text being typed in the editors, for the parts that show them. Lives in the application's context;
- * used on the UI thread only.
+ * used on the UI thread (the check itself runs on a thread of its own).
  */
 public final class OpenPack {
 
+    /** One check at a time, on a thread that never keeps the application from closing. */
+    private static final Executor CHECKER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "Sendero pack check");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final PackValidator validator;
+    private final Executor ui;
+    private long checksAsked;
+    private long checksDone;
     private Optional<Path> folder = Optional.empty();
     private PackReport report = new PackReport(Optional.empty(), List.of());
     private final List<Runnable> packListeners = new ArrayList<>();
     private final List<Consumer<EditedText>> textListeners = new ArrayList<>();
 
-    public OpenPack(PackValidator validator) {
+    /**
+     * @param ui runs a task on the UI thread: the parts hear of the pack there
+     */
+    public OpenPack(PackValidator validator, Executor ui) {
         this.validator = validator;
+        this.ui = ui;
     }
 
     /** Shows the pack in {@code packFolder} and checks it. */
     public void open(Path packFolder) {
         folder = Optional.of(packFolder.toAbsolutePath().normalize());
+        report = new PackReport(Optional.empty(), List.of());
+        tellParts();
         validate();
     }
 
-    /** Checks the pack again, as saved on disk, and tells the parts. */
+    /**
+     * Checks the pack again, as saved on disk, away from the UI thread (a large pack takes a moment),
+     * and tells the parts when done. Only the newest check's findings are shown.
+     */
     public void validate() {
-        report = folder.map(validator::validate).orElseGet(() -> new PackReport(Optional.empty(), List.of()));
+        Optional<Path> checked = folder;
+        if (checked.isEmpty()) {
+            return;
+        }
+        long request = ++checksAsked;
+        CompletableFuture.supplyAsync(() -> validator.validate(checked.get()), CHECKER).whenComplete((found, failure) -> ui.execute(() -> {
+            if (request != checksAsked || !checked.equals(folder)) {
+                return;
+            }
+            report = failure == null ? found
+                    : new PackReport(Optional.empty(), List.of(Problem.error(".", 1, 1, String.valueOf(failure.getMessage()))));
+            checksDone++;
+            tellParts();
+        }));
+    }
+
+    private void tellParts() {
         List.copyOf(packListeners).forEach(Runnable::run);
+    }
+
+    /** How many checks have reported, for whoever waits for the findings of a save. */
+    public long checksDone() {
+        return checksDone;
     }
 
     public Optional<Path> folder() {

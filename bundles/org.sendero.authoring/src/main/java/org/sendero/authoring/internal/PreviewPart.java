@@ -53,6 +53,7 @@ public final class PreviewPart {
     private Path shownFile;
     private String shownBody = "";
     private int renders;
+    private boolean disposed;
 
     @Inject
     public PreviewPart(OpenPack pack, MarkdownRenderer renderer, UiPreferences preferences) {
@@ -74,7 +75,7 @@ public final class PreviewPart {
     }
 
     private void textChanged(EditedText text) {
-        if (!text.isMarkdown() || root.isDisposed()) {
+        if (!text.isMarkdown() || disposed) {
             return;
         }
         pending = text;
@@ -83,7 +84,7 @@ public final class PreviewPart {
     }
 
     private void renderPending() {
-        if (pending == null || root.isDisposed()) {
+        if (pending == null || disposed) {
             return;
         }
         EditedText text = pending;
@@ -131,7 +132,11 @@ public final class PreviewPart {
 
     @PreDestroy
     public void dispose() {
+        disposed = true;
         pack.removeTextListener(onText);
+        if (!root.isDisposed()) {
+            root.getDisplay().timerExec(-1, renderPending);
+        }
         try (Stream<Path> files = Files.list(pages)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
@@ -20,6 +21,8 @@ import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.sendero.authoring.internal.editor.FindReplaceDialog;
@@ -82,12 +85,29 @@ public final class TextEditorPart {
         try {
             AtomicFiles.write(file, document.get().getBytes(StandardCharsets.UTF_8));
             part.setDirty(false);
+            // what is typed after a save is undone on its own, back to the saved text
+            IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+            if (undo != null) {
+                undo.commit();
+            }
         } catch (IOException e) {
             MessageDialog.openError(viewer.getControl().getShell(), Messages.Editor_saveFailedTitle,
                     NLS.bind(Messages.Editor_saveFailed, file, e.getMessage()));
             return;
         }
         pack.validate();
+    }
+
+    /** Closed without saving: the preview goes back to the file as it is on disk. */
+    @PreDestroy
+    public void closed() {
+        if (part.isDirty() && Files.isRegularFile(file)) {
+            try {
+                pack.textShown(file, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the preview keeps the last text; nothing is lost, the file was never changed
+            }
+        }
     }
 
     @Focus
