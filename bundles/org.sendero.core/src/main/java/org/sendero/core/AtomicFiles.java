@@ -16,9 +16,7 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        Path temporary = temporaryBeside(target);
         try {
             Files.write(temporary, bytes);
             try {
@@ -40,9 +38,7 @@ public final class AtomicFiles {
         if (Files.exists(target)) {
             throw new java.nio.file.FileAlreadyExistsException(target.toString());
         }
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        Path temporary = temporaryBeside(target);
         try {
             Files.write(temporary, bytes);
             try {
@@ -56,5 +52,12 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** A hidden file in the target's folder: a move within one file system can be atomic. */
+    private static Path temporaryBeside(Path target) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        return Files.createTempFile(parent, "." + target.getFileName(), ".part");
     }
 }
