@@ -172,9 +172,11 @@ class TrainerWizardsTest {
                     "the preview of type " + shown);
             assertTrue(button(quiz.getShell(), IDialogConstants.FINISH_ID).isEnabled(), "the template of type " + type);
         }
-        type(quiz, "itemYaml", "id: q1\ntype: single\nprompt: Which one?\noptions:\n  - {text: This}\n  - {text: That}\n");
+        type(quiz, "itemYaml", "id: q1\ntype: single\nprompt: Which one?\noptions:\n\t- {text: This}\n\t- {text: That}\n");
+        assertFalse(text(quiz, "itemYaml").getText().contains("\t"), "a tab is typed as spaces, which YAML allows");
         window.until(() -> quiz.getErrorMessage() != null, Duration.ofSeconds(10), "the problem is shown");
-        assertTrue(quiz.getErrorMessage().startsWith("Line 5:") && quiz.getErrorMessage().contains("no correct answer"),
+        String atLine5 = org.eclipse.osgi.util.NLS.bind(org.sendero.authoring.internal.wizards.Messages.Item_problemAt, 5, "");
+        assertTrue(quiz.getErrorMessage().startsWith(atLine5) && quiz.getErrorMessage().contains("no correct answer"),
                 "the problem at the first option's line: " + quiz.getErrorMessage());
         assertEquals(0, children(find(quiz.getShell(), "itemPreview")));
         assertFalse(button(quiz.getShell(), IDialogConstants.FINISH_ID).isEnabled());
@@ -196,7 +198,10 @@ class TrainerWizardsTest {
         report.open();
         assertEquals(11, report.shownTaken().size());
         assertEquals(5, report.shownRefused().size());
-        assertTrue(report.shownRefused().stream().allMatch(line -> line.matches("Line \\d+: .+")), report.shownRefused().toString());
+        assertEquals(wizard.report().orElseThrow().refused().stream().map(problem -> org.eclipse.osgi.util.NLS.bind(
+                org.sendero.authoring.internal.wizards.Messages.Report_line, problem.line(), problem.message())).toList(),
+                report.shownRefused(), "each refused construct with its line");
+        assertTrue(wizard.report().orElseThrow().refused().stream().allMatch(problem -> problem.line() > 1));
         report.close();
     }
 

@@ -61,6 +61,8 @@ final class ItemEditor {
         yaml = new Text(form.area(), SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         yaml.setFont(JFaceResources.getTextFont());
         yaml.setData(Form.FIELD, "itemYaml");
+        // YAML forbids tabs for indentation: Tab indents with spaces (Ctrl+Tab leaves the field)
+        yaml.addListener(SWT.Verify, event -> event.text = event.text.replace("\t", "  "));
         AccessibleNames.name(yaml, Messages.Item_yaml);
         GridDataFactory.fillDefaults().grab(true, true).hint(360, yaml.getLineHeight() * 12).applyTo(yaml);
         problems = new Label(form.area(), SWT.WRAP);
