@@ -3,6 +3,7 @@ package org.sendero.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -220,6 +221,7 @@ class AuthoringTest {
 
         FindReplaceDialog dialog = editor.openFindReplace();
         try {
+            assertSame(dialog, editor.openFindReplace(), "Ctrl+F again brings back the same window");
             dialog.findField().setText("safe");
             dialog.replaceField().setText("quiet");
             dialog.buttonFor("Find &next").notifyListeners(SWT.Selection, new Event());

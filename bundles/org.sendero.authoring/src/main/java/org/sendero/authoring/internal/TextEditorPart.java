@@ -44,6 +44,7 @@ public final class TextEditorPart {
     private final Path file;
     private final Document document = new Document();
     private SourceViewer viewer;
+    private FindReplaceDialog findReplace;
 
     @Inject
     public TextEditorPart(MPart part, OpenPack pack) {
@@ -143,10 +144,16 @@ public final class TextEditorPart {
         }
     }
 
+    /** Opens the find and replace window, or brings back the one already open for this editor. */
     public FindReplaceDialog openFindReplace() {
-        FindReplaceDialog dialog = new FindReplaceDialog(viewer.getControl().getShell(), viewer);
-        dialog.open();
-        return dialog;
+        if (findReplace == null || findReplace.getShell() == null || findReplace.getShell().isDisposed()) {
+            findReplace = new FindReplaceDialog(viewer.getControl().getShell(), viewer);
+            findReplace.open();
+        } else {
+            findReplace.getShell().setActive();
+        }
+        findReplace.findField().setFocus();
+        return findReplace;
     }
 
     public Path file() {

@@ -24,6 +24,8 @@ public final class PackSourceViewer {
         viewer.setDocument(document);
         viewer.getTextWidget().setFont(JFaceResources.getTextFont());
         viewer.getTextWidget().setLeftMargin(6);
+        // a Markdown paragraph is one long line: wrapped, it reads as prose, without sideways scrolling
+        viewer.getTextWidget().setWordWrap(true);
         return viewer;
     }
 
