@@ -97,7 +97,10 @@ class ApplicationModelTest {
         assertEquals("%perspective.learning", perspectives.getSelectedElement().getLabel());
     }
 
-    /** The authoring bundle's fragment: every element it adds goes under an element the application has. */
+    /**
+     * The authoring bundle's fragment: every element it adds goes under an element the application
+     * has, or one an earlier fragment of the file added (fragments are merged in order).
+     */
     @Test
     void theAuthoringFragmentAddsItsLayoutMenuAndKeysUnderElementsTheApplicationHas() throws ClassNotFoundException {
         ResourceSetImpl resources = new ResourceSetImpl();
@@ -116,7 +119,11 @@ class ApplicationModelTest {
                 if (element instanceof MContribution contribution && contribution.getContributionURI() != null) {
                     loads(contribution.getContributionURI());
                 }
+                ids.add(element.getElementId());
                 ((EObject) element).eAllContents().forEachRemaining(child -> {
+                    if (child instanceof MApplicationElement inner) {
+                        ids.add(inner.getElementId());
+                    }
                     if (child instanceof MContribution contribution && contribution.getContributionURI() != null) {
                         try {
                             loads(contribution.getContributionURI());

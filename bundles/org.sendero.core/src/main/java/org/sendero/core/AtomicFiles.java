@@ -16,9 +16,7 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        Path temporary = temporaryBeside(target);
         try {
             Files.write(temporary, bytes);
             try {
@@ -29,5 +27,37 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Creates {@code target} whole or not at all, and fails with {@link java.nio.file.FileAlreadyExistsException}
+     * when it exists, also when another program made it a moment ago: the file is linked into place,
+     * and a link never replaces anything (a plain move does on POSIX).
+     */
+    public static void create(Path target, byte[] bytes) throws IOException {
+        if (Files.exists(target)) {
+            throw new java.nio.file.FileAlreadyExistsException(target.toString());
+        }
+        Path temporary = temporaryBeside(target);
+        try {
+            Files.write(temporary, bytes);
+            try {
+                Files.createLink(target, temporary);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw e;
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                // a file system without links (a FAT memory stick): a move without replacing
+                Files.move(temporary, target);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A hidden file in the target's folder: a move within one file system can be atomic. */
+    private static Path temporaryBeside(Path target) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        return Files.createTempFile(parent, "." + target.getFileName(), ".part");
     }
 }

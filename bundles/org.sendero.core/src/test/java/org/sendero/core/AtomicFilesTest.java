@@ -39,4 +39,17 @@ class AtomicFilesTest {
             assertEquals(List.of(target), files.toList(), "no temporary file is left");
         }
     }
+
+    @Test
+    void createMakesANewFileAndNeverReplacesOne() throws IOException {
+        Path file = folder.resolve("quiz.en.yaml");
+        AtomicFiles.create(file, "first".getBytes(StandardCharsets.UTF_8));
+        assertEquals("first", Files.readString(file));
+        assertThrows(java.nio.file.FileAlreadyExistsException.class,
+                () -> AtomicFiles.create(file, "second".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("first", Files.readString(file));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file is left");
+        }
+    }
 }

@@ -45,7 +45,8 @@ public final class QuizYaml {
         return new Dump(settings).dumpToString(root);
     }
 
-    private static Map<String, Object> item(Question item) {
+    /** One item as the map its YAML is written from, keys in the documented order. */
+    public static Map<String, Object> item(Question item) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", item.id());
         map.put("type", item.typeKey());

@@ -81,7 +81,7 @@ class GiftRoundTripTest {
         assertEquals("m1-quiz", imported.id());
 
         assertEquals(1, run(gift, "import", "src/test/gift/corpus.gift", "--into", module.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).endsWith("quiz.en.yaml:1:1: error: already exists; use --force to replace it\n"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).endsWith("quiz.en.yaml:1:1: error: already exists; use --force to replace it or --append to add to it\n"));
         byte[] before = Files.readAllBytes(module.resolve("quiz.en.yaml"));
         assertEquals(1, run(gift, "import", "src/test/gift/malformed.gift", "--into", module.toString(), "--force"));
         assertTrue(err.toString(StandardCharsets.UTF_8).endsWith("sendero gift: nothing was written\n"));

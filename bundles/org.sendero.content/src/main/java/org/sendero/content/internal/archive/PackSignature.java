@@ -133,11 +133,19 @@ public record PackSignature(PublicKey publicKey, byte[] signature) {
 
     /** Writes a new key pair's private key as PKCS#8 PEM. */
     public static KeyPair writeKey(Path file) throws IOException, GeneralSecurityException {
-        KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
+        KeyPair pair = newKey();
+        Files.writeString(file, pem(pair), StandardCharsets.US_ASCII);
+        return pair;
+    }
+
+    public static KeyPair newKey() throws GeneralSecurityException {
+        return KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
+    }
+
+    /** The private key as PKCS#8 PEM, the form {@link #readKey} and openssl read. */
+    public static String pem(KeyPair pair) {
+        return "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        Files.writeString(file, pem, StandardCharsets.US_ASCII);
-        return pair;
     }
 }

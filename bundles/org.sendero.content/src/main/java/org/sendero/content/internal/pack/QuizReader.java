@@ -115,7 +115,7 @@ final class QuizReader {
         return scenarios;
     }
 
-    private Optional<Question> item(YamlNode node, Set<String> scenarioIds, Map<String, Integer> itemLines) {
+    Optional<Question> item(YamlNode node, Set<String> scenarioIds, Map<String, Integer> itemLines) {
         Optional<YamlMap> found = node.asMap("a quiz item");
         if (found.isEmpty()) {
             return Optional.empty();

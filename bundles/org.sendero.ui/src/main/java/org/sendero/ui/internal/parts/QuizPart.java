@@ -85,6 +85,7 @@ public final class QuizPart {
     private final Languages languages = Languages.ofLocale(Locale.getDefault());
     private final SecureRandom random = new SecureRandom();
     private final Consumer<QuizLauncher.Request> onOpen = request -> open(request.packId(), request.quizId());
+    private final Consumer<LocatedQuiz> onTryOut = this::tryOut;
 
     private Label title;
     private Label attemptLine;
@@ -153,11 +154,13 @@ public final class QuizPart {
 
         showIdle(Messages.QuizPart_empty);
         launcher.onOpen(onOpen);
+        launcher.onTryOut(onTryOut);
     }
 
     @PreDestroy
     public void dispose() {
         launcher.removeOnOpen(onOpen);
+        launcher.removeOnTryOut(onTryOut);
     }
 
     @Focus
@@ -204,6 +207,13 @@ public final class QuizPart {
                 begin(opened.session().get());
             }
         }));
+    }
+
+    /** Runs {@code located} as a trial: the same screens, nothing recorded. */
+    public void tryOut(LocatedQuiz located) {
+        ++requests;
+        begin(QuizSession.practice(located, random.nextLong()));
+        attemptLine.setText(NLS.bind(Messages.QuizPart_trial, located.quiz().passMark()));
     }
 
     private record Opened(LocatedQuiz located, Optional<QuizSession> session) {
@@ -262,7 +272,13 @@ public final class QuizPart {
         switch (phase) {
             case ANSWERING -> submit();
             case FEEDBACK -> advance();
-            case REVIEW -> open(session.located().pack().id(), session.located().quiz().id());
+            case REVIEW -> {
+                if (session.isPractice()) {
+                    tryOut(session.located());
+                } else {
+                    open(session.located().pack().id(), session.located().quiz().id());
+                }
+            }
             case IDLE, SAVING -> {
                 // nothing to do until the answer is saved or a quiz is opened
             }
@@ -354,7 +370,9 @@ public final class QuizPart {
                 return;
             }
             showReview(score);
-            launcher.finished(current.located().ref());
+            if (!current.isPractice()) {
+                launcher.finished(current.located().ref());
+            }
         }));
     }
 

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String QuizPart_progress;
     public static String QuizPart_progressName;
     public static String QuizPart_attempt;
+    public static String QuizPart_trial;
     public static String QuizPart_attemptUnlimited;
     public static String QuizPart_situation;
     public static String QuizPart_check;

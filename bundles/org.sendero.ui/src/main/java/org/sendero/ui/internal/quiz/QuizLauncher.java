@@ -29,29 +29,38 @@ public final class QuizLauncher {
     public record Request(String packId, String quizId) {
     }
 
-    private final List<Consumer<Request>> quizParts = new CopyOnWriteArrayList<>();
+    private final Inbox<Request> quizzes = new Inbox<>();
+    private final Inbox<LocatedQuiz> trials = new Inbox<>();
     private final List<Consumer<QuizRef>> finishListeners = new CopyOnWriteArrayList<>();
-    private volatile Optional<Request> waiting = Optional.empty();
 
     public void open(String packId, String quizId) {
-        Request request = new Request(packId, quizId);
-        if (quizParts.isEmpty()) {
-            waiting = Optional.of(request);
-        } else {
-            quizParts.forEach(part -> part.accept(request));
-        }
+        quizzes.send(new Request(packId, quizId));
     }
 
     /** Registers the part that shows quizzes; it gets at once a request that was waiting for it. */
     public void onOpen(Consumer<Request> quizPart) {
-        quizParts.add(quizPart);
-        Optional<Request> pending = waiting;
-        waiting = Optional.empty();
-        pending.ifPresent(quizPart);
+        quizzes.register(quizPart);
     }
 
     public void removeOnOpen(Consumer<Request> quizPart) {
-        quizParts.remove(quizPart);
+        quizzes.unregister(quizPart);
+    }
+
+    /**
+     * Runs {@code quiz} as a trial that records nothing, e.g. a quiz of a pack being written and not
+     * installed. The quiz part shows it like any quiz.
+     */
+    public void tryOut(LocatedQuiz quiz) {
+        trials.send(quiz);
+    }
+
+    /** Registers the part that runs trials; it gets at once a trial that was waiting for it. */
+    public void onTryOut(Consumer<LocatedQuiz> quizPart) {
+        trials.register(quizPart);
+    }
+
+    public void removeOnTryOut(Consumer<LocatedQuiz> quizPart) {
+        trials.unregister(quizPart);
     }
 
     /** An attempt was finished and its score stored; progress views refresh. */
@@ -65,5 +74,31 @@ public final class QuizLauncher {
 
     public void removeOnFinished(Consumer<QuizRef> listener) {
         finishListeners.remove(listener);
+    }
+
+    /** Requests for parts that may not exist yet: the last one is kept until a part registers. */
+    private static final class Inbox<T> {
+
+        private final List<Consumer<T>> parts = new CopyOnWriteArrayList<>();
+        private volatile Optional<T> waiting = Optional.empty();
+
+        void send(T request) {
+            if (parts.isEmpty()) {
+                waiting = Optional.of(request);
+            } else {
+                parts.forEach(part -> part.accept(request));
+            }
+        }
+
+        void register(Consumer<T> part) {
+            parts.add(part);
+            Optional<T> pending = waiting;
+            waiting = Optional.empty();
+            pending.ifPresent(part);
+        }
+
+        void unregister(Consumer<T> part) {
+            parts.remove(part);
+        }
     }
 }

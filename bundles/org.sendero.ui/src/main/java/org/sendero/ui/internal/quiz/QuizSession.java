@@ -26,6 +26,8 @@ import org.sendero.progress.RecordedAnswer;
  * One attempt at a quiz as the quiz part takes it: the order its items are shown in, what was
  * answered, and the store every answer goes to as soon as it is given. Its methods read or write
  * the database, so the part calls them off the UI thread; it is used by one thread at a time.
+ * A practice session ({@link #practice}) keeps its answers in memory only: a trainer trying a quiz
+ * being written leaves no trace in anybody's progress.
  */
 public final class QuizSession {
 
@@ -78,6 +80,21 @@ public final class QuizSession {
         return Optional.of(session);
     }
 
+    /**
+     * A trial run of a quiz, e.g. one a trainer is writing: scored like any attempt, stored nowhere,
+     * with no limit on attempts.
+     */
+    public static QuizSession practice(LocatedQuiz located, long seed) {
+        Attempt trial = new Attempt("practice", "", located.ref(), seed, java.time.Instant.now(), Optional.empty(),
+                java.util.OptionalDouble.empty(), Optional.empty(), Duration.ZERO);
+        return new QuizSession(null, null, null, located, trial, 1);
+    }
+
+    /** True for a trial run whose answers are not stored. */
+    public boolean isPractice() {
+        return store == null;
+    }
+
     public LocatedQuiz located() {
         return located;
     }
@@ -105,7 +122,9 @@ public final class QuizSession {
     public Answered answer(int index, Response response, Duration spent) throws ProgressException {
         PresentedItem item = layout.get(index);
         ItemScore score = Scorer.score(item.question(), response);
-        store.recordAnswer(attempt.id(), item.question().id(), response, score.credit(), spent);
+        if (!isPractice()) {
+            store.recordAnswer(attempt.id(), item.question().id(), response, score.credit(), spent);
+        }
         Answered answered = new Answered(item, response, score);
         answers.put(item.question().id(), answered);
         return answered;
@@ -121,6 +140,9 @@ public final class QuizSession {
      * course completions it brings.
      */
     public QuizScore finish() throws ProgressException {
+        if (isPractice()) {
+            return QuizScore.of(located.quiz(), answers().stream().map(Answered::score).toList());
+        }
         List<RecordedAnswer> stored = store.answers(attempt.id());
         QuizScore score = QuizScore.of(located.quiz(), stored.stream()
                 .map(a -> new ItemScore(a.itemId(), a.credit(), List.of(), Optional.empty())).toList());
@@ -132,6 +154,6 @@ public final class QuizSession {
 
     /** Whether another attempt may be started after this one. */
     public boolean mayRetry() {
-        return AttemptRule.mayStart(located.quiz(), attemptNumber);
+        return isPractice() || AttemptRule.mayStart(located.quiz(), attemptNumber);
     }
 }

@@ -1,0 +1,142 @@
+package org.sendero.authoring.internal.wizards;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The visible strings of the trainer's wizards and dialogs, translated in messages_LANG.properties. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.sendero.authoring.internal.wizards.messages";
+
+    public static String Form_browse;
+    public static String Form_course;
+    public static String Form_module;
+    public static String Form_language;
+    public static String Form_id;
+    public static String Form_title;
+    public static String Form_titleFirst;
+    public static String Form_none;
+    public static String Form_titleMissing;
+    public static String Form_idMissing;
+    public static String Form_idInvalid;
+    public static String Form_idInUse;
+    public static String Form_courseMissing;
+    public static String Form_moduleMissing;
+    public static String NewPack_title;
+    public static String NewPack_description;
+    public static String NewPack_parent;
+    public static String NewPack_parentDialog;
+    public static String NewPack_parentMissing;
+    public static String NewPack_folderExists;
+    public static String NewPack_version;
+    public static String NewPack_versionInvalid;
+    public static String NewPack_language;
+    public static String NewPack_englishRequired;
+    public static String NewPack_titleLanguageNotChosen;
+    public static String NewPack_authors;
+    public static String NewPack_license;
+    public static String NewCourse_title;
+    public static String NewCourse_description;
+    public static String NewCourse_passMark;
+    public static String NewModule_title;
+    public static String NewModule_description;
+    public static String NewLesson_title;
+    public static String NewLesson_description;
+    public static String NewLesson_minutes;
+    public static String NewGuidance_title;
+    public static String NewGuidance_description;
+    public static String NewGuidance_doctype;
+    public static String NewGuidance_subregion;
+    public static String NewGuidance_year;
+    public static String NewGuidance_yearInvalid;
+    public static String NewGuidance_topics;
+    public static String NewQuiz_title;
+    public static String NewQuiz_description;
+    public static String NewQuiz_quizTitle;
+    public static String NewQuiz_defaultTitle;
+    public static String NewQuiz_feedback;
+    public static String NewQuiz_feedbackImmediate;
+    public static String NewQuiz_feedbackEnd;
+    public static String NewQuiz_exists;
+    public static String NewItem_title;
+    public static String NewItem_description;
+    public static String NewItem_noQuiz;
+    public static String Item_title;
+    public static String Item_description;
+    public static String Item_type;
+    public static String Item_yaml;
+    public static String Item_preview;
+    public static String Item_ok;
+    public static String Item_problemAt;
+    public static String Item_single;
+    public static String Item_multiple;
+    public static String Item_truefalse;
+    public static String Item_short;
+    public static String Item_matching;
+    public static String Item_ordering;
+    public static String Item_numeric;
+    public static String Item_samplePrompt;
+    public static String Item_sampleCorrect;
+    public static String Item_sampleAlsoCorrect;
+    public static String Item_sampleOther;
+    public static String Item_sampleRight;
+    public static String Item_sampleWrong;
+    public static String Item_sampleLeft1;
+    public static String Item_sampleRight1;
+    public static String Item_sampleLeft2;
+    public static String Item_sampleRight2;
+    public static String Item_sampleStep1;
+    public static String Item_sampleStep2;
+    public static String Item_sampleStep3;
+    public static String Gift_title;
+    public static String Gift_description;
+    public static String Gift_file;
+    public static String Gift_fileMissing;
+    public static String Gift_mode;
+    public static String Gift_modeAppend;
+    public static String Gift_modeReplace;
+    public static String Report_title;
+    public static String Report_written;
+    public static String Report_appended;
+    public static String Report_taken;
+    public static String Report_refused;
+    public static String Report_line;
+    public static String Key_title;
+    public static String Key_description;
+    public static String Key_none;
+    public static String Key_current;
+    public static String Key_currentReadable;
+    public static String Key_missing;
+    public static String Key_folder;
+    public static String Key_name;
+    public static String Key_generate;
+    public static String Key_choose;
+    public static String Key_forget;
+    public static String Distribution_title;
+    public static String Distribution_description;
+    public static String Distribution_willSign;
+    public static String Distribution_wontSign;
+    public static String Distribution_target;
+    public static String Distribution_pack;
+    public static String Distribution_hasErrors;
+    public static String Distribution_written;
+    public static String Summary_pack;
+    public static String Summary_courses;
+    public static String Summary_lessons;
+    public static String Summary_quizzes;
+    public static String Summary_guidance;
+    public static String Summary_assets;
+    public static String Summary_languages;
+    public static String Summary_size;
+    public static String Summary_signed;
+    public static String Summary_unsigned;
+    public static String Try_title;
+    public static String Try_notQuiz;
+    public static String Try_errors;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
