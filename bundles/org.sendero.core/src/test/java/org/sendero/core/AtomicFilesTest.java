@@ -52,4 +52,19 @@ class AtomicFilesTest {
             assertEquals(List.of(file), files.toList(), "no temporary file is left");
         }
     }
+
+    @Test
+    void aStreamThatFailsHalfWayLeavesTheOldFileAndNoPartBehind() throws Exception {
+        Path file = folder.resolve("sub/report.txt");
+        AtomicFiles.write(file, out -> out.write("first".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("first", Files.readString(file));
+        assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("first", Files.readString(file), "the file that was there is untouched");
+        assertEquals(List.of(file), Files.list(file.getParent()).toList(), "no temporary file is left");
+        AtomicFiles.write(file, out -> out.write("second".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("second", Files.readString(file));
+    }
 }

@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.sendero.cli.Arguments;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentLibrary;
-import org.sendero.core.AtomicFile;
+import org.sendero.core.AtomicFiles;
 import org.sendero.core.content.Course;
 import org.sendero.core.content.Pack;
 import org.sendero.progress.CompletionService;
@@ -123,7 +123,7 @@ public final class ProgressCommand implements CliCommand {
             write(format.get(), out, options, packs);
             return 0;
         }
-        AtomicFile.write(file.get(), stream -> write(format.get(), stream, options, packs));
+        AtomicFiles.write(file.get(), stream -> write(format.get(), stream, options, packs));
         out.println("Wrote " + file.get());
         return 0;
     }

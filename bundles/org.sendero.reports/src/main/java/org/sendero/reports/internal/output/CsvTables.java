@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.sendero.progress.internal.export.Csv;
 import org.sendero.reports.CompletionState;
-import org.sendero.core.AtomicFile;
+import org.sendero.core.AtomicFiles;
 import org.sendero.reports.ReportData;
 
 /**
@@ -25,7 +25,7 @@ final class CsvTables {
         List<Path> written = new ArrayList<>();
         for (ReportTable table : ReportTables.tables(report, new ReportWords(Locale.ENGLISH))) {
             Path file = folder.resolve(table.csvName() + ".csv");
-            AtomicFile.write(file, out -> {
+            AtomicFiles.write(file, out -> {
                 Csv csv = new Csv(out);
                 csv.row(table.columns().stream().map(ReportTable.Column::csvName).toList());
                 for (List<Object> row : table.rows()) {

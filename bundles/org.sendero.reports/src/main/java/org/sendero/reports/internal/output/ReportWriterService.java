@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
-import org.sendero.core.AtomicFile;
+import org.sendero.core.AtomicFiles;
 import org.sendero.reports.ReportData;
 import org.sendero.reports.ReportWriter;
 
@@ -23,11 +23,11 @@ public final class ReportWriterService implements ReportWriter {
     @Override
     public void writeHtml(ReportData report, Path file, Locale locale) throws IOException {
         String html = HtmlReport.html(report, new ReportWords(locale));
-        AtomicFile.write(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
     public void writePdf(ReportData report, Path file, Locale locale) throws IOException {
-        AtomicFile.write(file, out -> PdfReport.write(report, new ReportWords(locale), out));
+        AtomicFiles.write(file, out -> PdfReport.write(report, new ReportWords(locale), out));
     }
 }
