@@ -229,7 +229,6 @@ public final class ReaderPart {
                     return null;
                 }
             };
-
             pageStack.topControl = browser;
             pageArea.layout(true, true);
         }
