@@ -1,5 +1,6 @@
 package org.sendero.progress;
 
+import java.time.Duration;
 import java.util.List;
 
 /** A learner's progress in a course: complete when all its modules are. */
@@ -15,5 +16,10 @@ public record CourseProgress(String packId, String courseId, List<ModuleProgress
 
     public long modulesComplete() {
         return modules.stream().filter(ModuleProgress::complete).count();
+    }
+
+    /** The time spent reading the lessons of all its modules. */
+    public Duration timeRead() {
+        return modules.stream().map(ModuleProgress::timeRead).reduce(Duration.ZERO, Duration::plus);
     }
 }

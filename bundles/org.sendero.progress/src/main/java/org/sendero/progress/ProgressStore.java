@@ -20,6 +20,14 @@ public interface ProgressStore {
     /** Remembers where the learner is in a lesson they opened. */
     void lessonPosition(String learnerId, LessonRef lesson, int position) throws ProgressException;
 
+    /**
+     * Adds {@code added} to the time the learner spent reading a lesson they opened; a zero time
+     * changes nothing.
+     *
+     * @throws IllegalArgumentException if {@code added} is negative
+     */
+    void lessonTime(String learnerId, LessonRef lesson, Duration added) throws ProgressException;
+
     /** Marks a lesson read (opening it first if needed). */
     LessonState lessonRead(String learnerId, LessonRef lesson, String lang) throws ProgressException;
 

@@ -100,7 +100,7 @@ public final class PreviewPart {
         }
         String name = text.file().getFileName().toString();
         String page = ReaderPage.build(name, language(name), html, ReaderPage.stylesheet(), preferences.readerFontSize(), folders,
-                HexFormat.of().formatHex(random.generateSeed(16)));
+                HexFormat.of().formatHex(random.generateSeed(16)), 0);
         try {
             Path file = Files.createTempFile(pages, "preview", ".html");
             Files.writeString(file, page, StandardCharsets.UTF_8);

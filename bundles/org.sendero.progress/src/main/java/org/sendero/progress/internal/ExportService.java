@@ -37,7 +37,7 @@ public final class ExportService implements ProgressExport {
     /** The columns of {@link #csvModules}, in order; documented in docs/PROGRESS.md. */
     public static final List<String> MODULE_COLUMNS = List.of("learner", "learner_id", "pack", "course", "module",
             "lessons_read", "lessons_total", "quiz_attempts", "best_score_percent", "quiz_passed", "completed",
-            "completed_at");
+            "completed_at", "seconds_read");
     /** The columns of {@link #csvAnswers}, in order. */
     public static final List<String> ANSWER_COLUMNS = List.of("learner", "learner_id", "pack", "course", "module", "quiz",
             "attempt_id", "attempt_started", "item", "response", "credit", "correct", "answered_at", "seconds");
@@ -97,7 +97,8 @@ public final class ExportService implements ProgressExport {
                                     progress.lessonsRead().size(), progress.lessonCount(), progress.attemptsStarted(),
                                     progress.bestScaled().isPresent() ? Math.round(progress.bestScaled().getAsDouble() * 1000) / 10.0 : null,
                                     progress.hasQuiz() ? progress.quizPassed() : null, progress.complete(),
-                                    completion.map(c -> c.completed().toString()).orElse(null)));
+                                    completion.map(c -> c.completed().toString()).orElse(null),
+                                    progress.timeRead().toMillis() / 1000.0));
                         }
                     }
                 }

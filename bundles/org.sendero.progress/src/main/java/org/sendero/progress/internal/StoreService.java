@@ -34,7 +34,7 @@ public final class StoreService implements ProgressStore {
     private static final String ATTEMPT_COLUMNS = "id, learner_id, pack_id, course_id, module_id, quiz_id, lang, seed,"
             + " started, finished, scaled, passed, duration_ms";
     private static final String LESSON_COLUMNS = "id, pack_id, course_id, module_id, lesson_id, lang, first_opened,"
-            + " last_opened, position, read_at";
+            + " last_opened, position, read_at, reading_ms";
 
     private final DatabaseAccess access;
 
@@ -58,6 +58,27 @@ public final class StoreService implements ProgressStore {
             try (PreparedStatement update = connection.prepareStatement("UPDATE lesson_progress SET position = ?"
                     + " WHERE learner_id = ? AND pack_id = ? AND course_id = ? AND module_id = ? AND lesson_id = ?")) {
                 update.setInt(1, position);
+                bindLesson(update, 2, learnerId, lesson);
+                if (update.executeUpdate() != 1) {
+                    throw new Sql.UserError("lesson " + lesson.lessonId() + " was not opened by this learner");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void lessonTime(String learnerId, LessonRef lesson, Duration added) throws ProgressException {
+        if (added.isNegative()) {
+            throw new IllegalArgumentException("a reading time cannot be negative: " + added);
+        }
+        if (added.toMillis() == 0) {
+            return;
+        }
+        Sql.run(access, "record the time spent reading the lesson", true, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE lesson_progress SET reading_ms = reading_ms + ?"
+                    + " WHERE learner_id = ? AND pack_id = ? AND course_id = ? AND module_id = ? AND lesson_id = ?")) {
+                update.setLong(1, added.toMillis());
                 bindLesson(update, 2, learnerId, lesson);
                 if (update.executeUpdate() != 1) {
                     throw new Sql.UserError("lesson " + lesson.lessonId() + " was not opened by this learner");
@@ -142,7 +163,7 @@ public final class StoreService implements ProgressStore {
         Optional<Instant> readAt = row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(read));
         return new LessonState(row.getString(1), new LessonRef(row.getString(2), row.getString(3), row.getString(4),
                 row.getString(5)), row.getString(6), Instant.ofEpochMilli(row.getLong(7)),
-                Instant.ofEpochMilli(row.getLong(8)), row.getInt(9), readAt);
+                Instant.ofEpochMilli(row.getLong(8)), row.getInt(9), readAt, Duration.ofMillis(row.getLong(11)));
     }
 
     @Override

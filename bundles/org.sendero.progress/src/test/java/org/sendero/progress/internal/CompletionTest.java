@@ -95,6 +95,34 @@ class CompletionTest {
     }
 
     @Test
+    void readingTimeIsAddedUpPerModuleAndPerCourse() throws Exception {
+        Module m1 = c1.modules().get(0);
+        Module m2 = c1.modules().get(1);
+        Course c2 = pack.courses().get(1);
+        spend(m1, "m1-l1", Duration.ofMinutes(3));
+        spend(m1, "m1-l2", Duration.ofSeconds(45));
+        spend(m1, "m1-l1", Duration.ofMinutes(1));
+        spend(m2, m2.lessonIds().get(0), Duration.ofSeconds(20));
+        LessonRef other = new LessonRef(pack.id(), "c2", "m3", "m3-l1");
+        store.lessonOpened(ana.id(), other, "en");
+        store.lessonTime(ana.id(), other, Duration.ofMinutes(7));
+
+        assertEquals(Duration.ofSeconds(4 * 60 + 45), completion.module(ana.id(), pack.id(), c1, m1).timeRead());
+        assertEquals(Duration.ofSeconds(20), completion.module(ana.id(), pack.id(), c1, m2).timeRead());
+        assertEquals(Duration.ofSeconds(5 * 60 + 5), completion.course(ana.id(), pack.id(), c1).timeRead(),
+                "the course adds up its modules, not the other course");
+        assertEquals(Duration.ofMinutes(7), completion.course(ana.id(), pack.id(), c2).timeRead());
+        Learner beto = new LearnersService(() -> database, 1000).add("Beto", Optional.empty());
+        assertEquals(Duration.ZERO, completion.course(beto.id(), pack.id(), c1).timeRead(), "another learner's time is theirs");
+    }
+
+    private void spend(Module module, String lessonId, Duration time) throws Exception {
+        LessonRef lesson = new LessonRef(pack.id(), "c1", module.id(), lessonId);
+        store.lessonOpened(ana.id(), lesson, "en");
+        store.lessonTime(ana.id(), lesson, time);
+    }
+
+    @Test
     void continueReopensTheLessonLeftUnreadAtItsPosition() throws Exception {
         Module m1 = c1.modules().get(0);
         read(m1, "m1-l1");

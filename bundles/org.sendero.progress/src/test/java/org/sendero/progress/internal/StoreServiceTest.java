@@ -72,6 +72,23 @@ class StoreServiceTest {
     }
 
     @Test
+    void readingTimeAddsUpPerLessonAndRefusesANegativeTime() throws Exception {
+        LessonRef lesson = new LessonRef("p", "c", "m", "l1");
+        assertEquals(Duration.ZERO, store.lessonOpened(ana.id(), lesson, "en").timeRead(), "a lesson just opened");
+        store.lessonTime(ana.id(), lesson, Duration.ofSeconds(90));
+        store.lessonTime(ana.id(), lesson, Duration.ofMillis(30_250));
+        store.lessonTime(ana.id(), lesson, Duration.ZERO);
+        assertEquals(Duration.ofMillis(120_250), store.lessons(ana.id()).get(0).timeRead());
+        assertEquals(Duration.ofMillis(120_250), store.lessonOpened(ana.id(), lesson, "es").timeRead(),
+                "opening the lesson again keeps its time");
+        assertThrows(IllegalArgumentException.class, () -> store.lessonTime(ana.id(), lesson, Duration.ofSeconds(-1)));
+        assertEquals(Duration.ofMillis(120_250), store.lessons(ana.id()).get(0).timeRead(), "a refused time adds nothing");
+        ProgressException unopened = assertThrows(ProgressException.class,
+                () -> store.lessonTime(ana.id(), new LessonRef("p", "c", "m", "never-opened"), Duration.ofSeconds(5)));
+        assertTrue(unopened.getMessage().contains("never-opened"), unopened.getMessage());
+    }
+
+    @Test
     void anAttemptRecordsEveryAnswerThenItsScore() throws Exception {
         Attempt attempt = store.startAttempt(ana.id(), new QuizRef("p", "c", "m", "quiz", "en"), 99);
         clock.advance(Duration.ofSeconds(20));

@@ -188,6 +188,7 @@ public final class ProgressCommand implements CliCommand {
                     m.put("best_score_percent", module.bestScaled().isPresent()
                             ? Math.round(module.bestScaled().getAsDouble() * 1000) / 10.0 : null);
                     m.put("attempts", module.attemptsStarted());
+                    m.put("seconds_read", module.timeRead().toMillis() / 1000.0);
                     m.put("complete", module.complete());
                     modules.add(m);
                 }

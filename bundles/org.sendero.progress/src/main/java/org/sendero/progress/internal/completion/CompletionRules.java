@@ -1,5 +1,6 @@
 package org.sendero.progress.internal.completion;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +44,11 @@ public final class CompletionRules {
         OptionalDouble best = quizAttempts.stream().filter(a -> a.scaled().isPresent())
                 .mapToDouble(a -> a.scaled().getAsDouble()).max();
         int left = quiz.map(q -> AttemptRule.remaining(q, quizAttempts.size())).orElse(0);
+        // all the time spent in the module counts, also in a lesson a newer pack version dropped
+        Duration timeRead = lessons.stream().filter(l -> in(l.lesson(), packId, course, module)).map(LessonState::timeRead)
+                .reduce(Duration.ZERO, Duration::plus);
         return new ModuleProgress(packId, course.id(), module.id(), readInOrder, module.lessonIds().size(), quiz.isPresent(),
-                passed, quizAttempts.size(), left, best);
+                passed, quizAttempts.size(), left, best, timeRead);
     }
 
     public CourseProgress course(String packId, Course course) {

@@ -18,7 +18,7 @@ public record Schema(List<List<String>> migrations) {
     }
 
     /** The schema of this version of Sendero. */
-    public static final Schema CURRENT = new Schema(List.of(version1()));
+    public static final Schema CURRENT = new Schema(List.of(version1(), version2()));
 
     private static List<String> version1() {
         return List.of("""
@@ -82,5 +82,10 @@ public record Schema(List<List<String>> migrations) {
                   completed INTEGER NOT NULL,
                   PRIMARY KEY (learner_id, pack_id, course_id, module_id)
                 )""");
+    }
+
+    /** The time spent reading each lesson, in milliseconds, added up. */
+    private static List<String> version2() {
+        return List.of("ALTER TABLE lesson_progress ADD COLUMN reading_ms INTEGER NOT NULL DEFAULT 0");
     }
 }

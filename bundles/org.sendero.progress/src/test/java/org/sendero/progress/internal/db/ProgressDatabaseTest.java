@@ -92,6 +92,40 @@ class ProgressDatabaseTest {
     }
 
     @Test
+    void aVersionOneDatabaseKeepsItsLessonsAndGainsTheirReadingTime() throws Exception {
+        Path file = temp.resolve("progress.db");
+        Schema versionOne = new Schema(List.of(Schema.CURRENT.migrations().get(0)));
+        try (ProgressDatabase database = ProgressDatabase.open(file, Clock.systemUTC(), versionOne)) {
+            assertEquals(1, database.userVersion());
+            database.write(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("INSERT INTO learner (id, name, name_key, created) VALUES ('l1', 'Ana', 'ana', 0)");
+                    statement.executeUpdate("INSERT INTO lesson_progress (id, learner_id, pack_id, course_id, module_id,"
+                            + " lesson_id, lang, first_opened, last_opened, position, read_at)"
+                            + " VALUES ('r1', 'l1', 'p', 'c', 'm', 'one', 'en', 10, 20, 420, 30),"
+                            + " ('r2', 'l1', 'p', 'c', 'm', 'two', 'es', 40, 50, 0, NULL)");
+                }
+                return null;
+            });
+        }
+        try (ProgressDatabase database = ProgressDatabase.open(file, Clock.systemUTC())) {
+            assertEquals(Schema.CURRENT.version(), database.userVersion());
+            assertEquals(List.of("r1 one en 10 20 420 30 0", "r2 two es 40 50 0 null 0"), database.read(connection -> {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet row = connection.createStatement().executeQuery("SELECT id, lesson_id, lang, first_opened,"
+                        + " last_opened, position, read_at, reading_ms FROM lesson_progress ORDER BY id")) {
+                    while (row.next()) {
+                        rows.add(row.getString(1) + " " + row.getString(2) + " " + row.getString(3) + " " + row.getLong(4)
+                                + " " + row.getLong(5) + " " + row.getInt(6) + " " + row.getString(7) + " "
+                                + row.getLong(8));
+                    }
+                }
+                return rows;
+            }), "every row is kept, with no reading time yet");
+        }
+    }
+
+    @Test
     void aFailingMigrationLeavesTheDatabaseAtItsVersion() throws Exception {
         Path file = temp.resolve("progress.db");
         ProgressDatabase.open(file, Clock.systemUTC()).close();

@@ -205,7 +205,7 @@ class XapiExportTest {
         assertEquals(String.join(",", ExportService.MODULE_COLUMNS), lines.get(0));
         assertEquals(1 + 2 * 3, lines.size(), "two learners, three modules");
         assertTrue(lines.get(1).matches("\"Ana \"\"la jefa\"\" López\",[0-9a-f-]{36},test-pack,c1,m1,1,2,2,37.5,false,false,"
-                + "2026-11-27T09:04:15Z"), lines.get(1));
+                + "2026-11-27T09:04:15Z,0"), lines.get(1));
         assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\r\n"), "CRLF as RFC 4180 says");
 
         out.reset();

@@ -47,8 +47,8 @@ import jakarta.inject.Inject;
 
 /**
  * My progress: for the current learner, each course and module with a bar, the lessons read, the
- * last and best quiz scores and the time spent in quizzes, and a Continue button that opens the
- * next thing to do. Shown again when a lesson is read and when the learner changes.
+ * last and best quiz scores, the time spent reading and in quizzes, and a Continue button that
+ * opens the next thing to do. Shown again when a lesson is read and when the learner changes.
  */
 public final class MyProgressPart {
 
@@ -224,6 +224,11 @@ public final class MyProgressPart {
 
     public String nextText() {
         return next.getText();
+    }
+
+    /** The line of the time spent, reading and in quizzes. */
+    public String totalText() {
+        return total.getText();
     }
 
     public Button continueButton() {

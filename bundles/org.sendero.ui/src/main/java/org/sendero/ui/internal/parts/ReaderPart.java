@@ -18,6 +18,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.browser.LocationAdapter;
@@ -41,6 +42,9 @@ import org.sendero.ui.internal.reader.LinkTarget;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
 import org.sendero.ui.internal.reader.ReaderPage;
+import org.sendero.ui.internal.reader.ReadingClock;
+import org.sendero.ui.internal.progress.ProgressTracker;
+import org.sendero.ui.internal.learners.CurrentLearner;
 import org.sendero.ui.internal.preferences.UiPreferences;
 
 import jakarta.annotation.PostConstruct;
@@ -50,7 +54,8 @@ import jakarta.inject.Inject;
 /**
  * The reader: a lesson or a guidance document as safe HTML with the product's stylesheet, its
  * sections listed beside it, previous and next lesson, links between documents followed inside
- * the product and web links opened outside only after the user agrees.
+ * the product and web links opened outside only after the user agrees. A lesson opened again without
+ * a section to go to starts where the learner left it; the time it is read is measured.
  */
 public final class ReaderPart {
 
@@ -58,6 +63,9 @@ public final class ReaderPart {
     private final MarkdownRenderer renderer;
     private final Navigator navigator;
     private final UiPreferences preferences;
+    private final ProgressTracker progress;
+    private final CurrentLearner learner;
+    private final java.util.function.Consumer<org.sendero.progress.Learner> onLearner = chosen -> learnerChanged();
     private final java.util.function.Consumer<OpenRequest> onOpen = this::show;
     private final Runnable onPreferences = this::showAgain;
     private final java.util.function.Consumer<List<org.sendero.core.content.Pack>> onLibrary = packs -> reopenLast();
@@ -81,13 +89,21 @@ public final class ReaderPart {
     private Optional<String> shownLesson = Optional.empty();
     private Optional<String> shownPack = Optional.empty();
     private LibraryModel.Neighbours neighbours = new LibraryModel.Neighbours(Optional.empty(), Optional.empty());
+    private ReadingClock clock;
+    /** Where the learner is in the lesson shown, in thousandths of the page's height, as the page last said. */
+    private int shownPlace;
+    /** The random value of the page shown, which also names it to its script. */
+    private String pageNonce = "";
 
     @Inject
-    public ReaderPart(LibraryModel model, MarkdownRenderer renderer, Navigator navigator, UiPreferences preferences) {
+    public ReaderPart(LibraryModel model, MarkdownRenderer renderer, Navigator navigator, UiPreferences preferences,
+            ProgressTracker progress, CurrentLearner learner) {
         this.model = model;
         this.renderer = renderer;
         this.navigator = navigator;
         this.preferences = preferences;
+        this.progress = progress;
+        this.learner = learner;
     }
 
     @PostConstruct
@@ -122,7 +138,9 @@ public final class ReaderPart {
         pageStack.topControl = placeholder;
         sash.setWeights(22, 78);
         showNothing();
+        clock = new ReadingClock(parent, (lessonId, read) -> progress.lessonTime(lessonId, read));
         navigator.onOpen(onOpen);
+        learner.onChange(onLearner);
         preferences.onChange(onPreferences);
         model.onChange(onLibrary);
         if (!model.packs().isEmpty()) {
@@ -162,7 +180,10 @@ public final class ReaderPart {
 
     @PreDestroy
     public void dispose() {
+        leave();
+        clock.close();
         navigator.removeOnOpen(onOpen);
+        learner.removeListener(onLearner);
         preferences.removeListener(onPreferences);
         model.removeListener(onLibrary);
         try (var files = Files.list(pages)) {
@@ -199,6 +220,15 @@ public final class ReaderPart {
                     return null;
                 }
             };
+            new BrowserFunction(browser, "senderoScrolled") {
+                @Override
+                public Object function(Object[] arguments) {
+                    if (arguments.length == 1 && arguments[0] instanceof Number place) {
+                        shownPlace = place.intValue();
+                    }
+                    return null;
+                }
+            };
             pageStack.topControl = browser;
             pageArea.layout(true, true);
         }
@@ -210,6 +240,7 @@ public final class ReaderPart {
         if (root.isDisposed()) {
             return;
         }
+        leave();
         ContentLink link = request.link();
         if (link.kind() == ContentLink.Kind.LESSON) {
             model.lesson(link.id(), languages).ifPresentOrElse(found -> showLesson(found, request),
@@ -224,21 +255,58 @@ public final class ReaderPart {
         Lesson lesson = found.item();
         shownLesson = Optional.of(lesson.id());
         neighbours = model.neighbours(lesson.id());
-        render(found.packId(), lesson.title(), lesson.lang(), lesson.markdown(), request);
+        // a search result or a link to a section goes there; otherwise the lesson goes on where it was left
+        boolean resume = request.link().anchor().isEmpty() && request.highlight().isEmpty();
+        render(found.packId(), lesson.title(), lesson.lang(), lesson.markdown(), request,
+                resume ? progress.lessonPlace(lesson.id()) : 0);
+        clock.show(shownLesson);
+        progress.lessonShown(lesson.id());
     }
 
     private void showGuidance(Located<GuidanceDoc> found, OpenRequest request) {
         shownLesson = Optional.empty();
         neighbours = new LibraryModel.Neighbours(Optional.empty(), Optional.empty());
-        render(found.packId(), found.item().title(), found.item().lang(), found.item().markdown(), request);
+        render(found.packId(), found.item().title(), found.item().lang(), found.item().markdown(), request, 0);
+        clock.show(Optional.empty());
     }
 
-    private void render(String packId, String documentTitle, String language, String markdown, OpenRequest request) {
+    /** The lesson on the screen is the previous learner's until now, and the new one's from now. */
+    private void learnerChanged() {
+        if (root.isDisposed() || shownLesson.isEmpty()) {
+            return;
+        }
+        leave();
+        clock.show(shownLesson);
+        progress.lessonShown(shownLesson.get());
+    }
+
+    /** Remembers where the learner leaves the lesson shown. */
+    private void leave() {
+        if (shownLesson.isEmpty()) {
+            return;
+        }
+        int place = shownPlace;
+        if (browser != null && !browser.isDisposed()) {
+            try {
+                if (browser.evaluate(ReaderPage.placeQuery(pageNonce)) instanceof Number now && now.intValue() >= 0) {
+                    place = now.intValue();
+                }
+            } catch (SWTException e) {
+                // the page is going away: the place it told last stands
+            }
+        }
+        progress.lessonPlace(shownLesson.get(), place);
+    }
+
+    /** @param startPlace where to start, in thousandths of the page's height */
+    private void render(String packId, String documentTitle, String language, String markdown, OpenRequest request,
+            int startPlace) {
         RenderedMarkdown rendered = renderer.render(markdown, packId);
         String body = Highlighter.mark(rendered.html(), request.highlight());
+        pageNonce = HexFormat.of().formatHex(random.generateSeed(16));
         String html = ReaderPage.build(documentTitle, language, body, ReaderPage.stylesheet(), preferences.readerFontSize(),
-                model.packFolders(),
-                HexFormat.of().formatHex(random.generateSeed(16)));
+                model.packFolders(), pageNonce, startPlace);
+        shownPlace = startPlace;
         try {
             page = Files.createTempFile(pages, "page", ".html");
             Files.writeString(page, html, StandardCharsets.UTF_8);
@@ -323,5 +391,9 @@ public final class ReaderPart {
 
     public Button nextButton() {
         return next;
+    }
+
+    public ReadingClock readingClock() {
+        return clock;
     }
 }

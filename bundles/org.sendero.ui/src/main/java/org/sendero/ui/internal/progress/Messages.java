@@ -22,6 +22,8 @@ public final class Messages extends NLS {
     public static String MyProgressPart_quizNotTaken;
     public static String MyProgressPart_scores;
     public static String MyProgressPart_quizTime;
+    public static String MyProgressPart_readingTime;
+    public static String MyProgressPart_courseTime;
     public static String MyProgressPart_complete;
     public static String MyProgressPart_barName;
     public static String MyProgressPart_loading;

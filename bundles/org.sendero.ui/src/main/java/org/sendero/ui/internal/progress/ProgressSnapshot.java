@@ -19,12 +19,14 @@ import org.sendero.progress.NextStep;
  * @param readLessons "pack/lesson" of each lesson read
  * @param quizTime the time spent in quiz attempts per "pack/module"
  * @param lastScore the score of the last finished attempt per "pack/module", 0 to 1
+ * @param places where the learner left each lesson per "pack/lesson", in thousandths of its page's height
  */
 public record ProgressSnapshot(Optional<Learner> learner, List<Pack> packs, List<CourseProgress> courses,
-        Set<String> readLessons, Map<String, Duration> quizTime, Map<String, Double> lastScore, NextStep next) {
+        Set<String> readLessons, Map<String, Duration> quizTime, Map<String, Double> lastScore,
+        Map<String, Integer> places, NextStep next) {
 
     public static final ProgressSnapshot NOBODY = new ProgressSnapshot(Optional.empty(), List.of(), List.of(), Set.of(),
-            Map.of(), Map.of(), new NextStep.AllDone());
+            Map.of(), Map.of(), Map.of(), new NextStep.AllDone());
 
     public ProgressSnapshot {
         packs = List.copyOf(packs);
@@ -32,6 +34,7 @@ public record ProgressSnapshot(Optional<Learner> learner, List<Pack> packs, List
         readLessons = Set.copyOf(readLessons);
         quizTime = Map.copyOf(quizTime);
         lastScore = Map.copyOf(lastScore);
+        places = Map.copyOf(places);
     }
 
     public static String key(String packId, String id) {
@@ -64,6 +67,22 @@ public record ProgressSnapshot(Optional<Learner> learner, List<Pack> packs, List
     /** All the time spent in quizzes. */
     public Duration totalQuizTime() {
         return quizTime.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** The time spent in the quizzes of a course's modules. */
+    public Duration quizTime(CourseProgress course) {
+        return course.modules().stream().map(module -> quizTime(course.packId(), module.moduleId()))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** All the time spent reading the lessons of the installed courses. */
+    public Duration totalReadingTime() {
+        return courses.stream().map(CourseProgress::timeRead).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** Where the learner left a lesson, in thousandths of its page's height; 0 if never left. */
+    public int place(String packId, String lessonId) {
+        return places.getOrDefault(key(packId, lessonId), 0);
     }
 
     /** Steps done and steps in a module: each lesson, and the quiz when it has one. */

@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
-import org.sendero.core.content.ContentLink;
 import org.sendero.core.content.Course;
 import org.sendero.core.content.Lesson;
 import org.sendero.core.content.Module;
@@ -36,7 +36,6 @@ import org.sendero.ui.internal.quiz.QuizLauncher;
 import org.sendero.ui.internal.library.Languages;
 import org.sendero.ui.internal.library.LibraryModel;
 import org.sendero.ui.internal.reader.Navigator;
-import org.sendero.ui.internal.reader.OpenRequest;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -63,6 +62,10 @@ public final class ProgressTracker {
     });
     private final List<Consumer<ProgressSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile ProgressSnapshot snapshot = ProgressSnapshot.NOBODY;
+    /** The places left in lessons, by "learner/pack/lesson": a quick return finds them before the snapshot has them. */
+    private final Map<String, Integer> placesLeft = new ConcurrentHashMap<>();
+    /** Who each lesson was last shown to, by lesson id. */
+    private final Map<String, Learner> shownTo = new ConcurrentHashMap<>();
 
     @Inject
     public ProgressTracker(Navigator navigator, CurrentLearner current, LibraryModel model, ProgressStore store,
@@ -72,7 +75,6 @@ public final class ProgressTracker {
         this.store = store;
         this.completion = completion;
         navigator.onLessonRead(this::lessonRead);
-        navigator.onOpen(this::opened);
         current.onChange(learner -> refresh());
         model.onChange(packs -> refresh());
         // a finished attempt has updated the completions already: show the new scores and bars
@@ -105,19 +107,71 @@ public final class ProgressTracker {
         });
     }
 
-    /** Remembers the lesson opened, so that "Continue" knows the course worked in last. */
-    private void opened(OpenRequest request) {
+    /**
+     * Remembers the lesson the reader shows, so that "Continue" knows the course worked in last;
+     * the reader tells it however the lesson was opened (library, link, previous or next). The time
+     * and place told for that lesson afterwards are this learner's, even once another is chosen.
+     */
+    public void lessonShown(String lessonId) {
         Optional<Learner> learner = current.get();
-        if (learner.isEmpty() || request.link().kind() != ContentLink.Kind.LESSON) {
+        if (learner.isEmpty()) {
             return;
         }
+        shownTo.put(lessonId, learner.get());
         work(() -> {
-            Optional<Place> place = find(request.link().id());
+            Optional<Place> place = find(lessonId);
             if (place.isPresent()) {
                 store.lessonOpened(learner.get().id(), place.get().ref(), place.get().lang());
             }
             return snapshot;
         });
+    }
+
+    /** Adds a stretch of reading to the lesson's time; My progress then shows the new total. */
+    public CompletableFuture<ProgressSnapshot> lessonTime(String lessonId, Duration read) {
+        Optional<Learner> learner = reader(lessonId);
+        Optional<Place> place = find(lessonId);
+        if (learner.isEmpty() || place.isEmpty()) {
+            return CompletableFuture.completedFuture(snapshot);
+        }
+        return work(() -> {
+            store.lessonTime(learner.get().id(), place.get().ref(), read);
+            // only the current learner's progress is on show
+            return learner.map(Learner::id).equals(current.get().map(Learner::id)) ? read(learner) : snapshot;
+        });
+    }
+
+    /** Remembers where the learner left a lesson, in thousandths of its page's height. */
+    public CompletableFuture<ProgressSnapshot> lessonPlace(String lessonId, int place) {
+        Optional<Learner> learner = reader(lessonId);
+        Optional<Place> where = find(lessonId);
+        if (learner.isEmpty() || where.isEmpty()) {
+            return CompletableFuture.completedFuture(snapshot);
+        }
+        placesLeft.put(placeKey(learner.get(), where.get()), place);
+        return work(() -> {
+            store.lessonPosition(learner.get().id(), where.get().ref(), place);
+            return snapshot;
+        });
+    }
+
+    /** Where the current learner left a lesson, in thousandths of its page's height; 0 if never left. */
+    public int lessonPlace(String lessonId) {
+        Optional<Learner> learner = current.get();
+        Optional<Place> where = find(lessonId);
+        if (learner.isEmpty() || where.isEmpty()) {
+            return 0;
+        }
+        Integer left = placesLeft.get(placeKey(learner.get(), where.get()));
+        return left != null ? left : snapshot.place(where.get().pack().id(), lessonId);
+    }
+
+    private Optional<Learner> reader(String lessonId) {
+        return Optional.ofNullable(shownTo.get(lessonId)).or(current::get);
+    }
+
+    private static String placeKey(Learner learner, Place place) {
+        return learner.id() + "/" + ProgressSnapshot.key(place.pack().id(), place.ref().lessonId());
     }
 
     /** Reads the current learner's progress again. */
@@ -156,10 +210,13 @@ public final class ProgressTracker {
             }
         }
         Set<String> read = new HashSet<>();
+        Map<String, Integer> places = new HashMap<>();
         for (LessonState lesson : store.lessons(id)) {
+            String key = ProgressSnapshot.key(lesson.lesson().packId(), lesson.lesson().lessonId());
             if (lesson.read().isPresent()) {
-                read.add(ProgressSnapshot.key(lesson.lesson().packId(), lesson.lesson().lessonId()));
+                read.add(key);
             }
+            places.put(key, lesson.position());
         }
         Map<String, Duration> time = new HashMap<>();
         Map<String, Double> last = new HashMap<>();
@@ -170,7 +227,7 @@ public final class ProgressTracker {
             attempt.scaled().ifPresent(score -> last.put(key, score));
         }
         NextStep next = packs.isEmpty() ? new NextStep.AllDone() : completion.next(id, packs);
-        return new ProgressSnapshot(learner, packs, courses, read, time, last, next);
+        return new ProgressSnapshot(learner, packs, courses, read, time, last, places, next);
     }
 
     /** Where lesson {@code lessonId} is, in the language the learner reads. */

@@ -1,5 +1,6 @@
 package org.sendero.ui.internal.progress;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.sendero.ui.internal.library.Languages;
 
 /**
  * The rows of My progress: each course with a bar and its modules under it, each with a bar and
- * a line saying what was read, the quiz's last and best scores and the time spent in it. Built
+ * a line saying what was read and for how long, the quiz's last and best scores and the time spent
+ * in it. Built
  * again from each snapshot (a few dozen widgets).
  */
 public final class ProgressView {
@@ -67,7 +69,9 @@ public final class ProgressView {
         ((org.eclipse.swt.layout.GridData) name.getLayoutData()).verticalIndent = 8;
         int[] steps = ProgressSnapshot.steps(done);
         bar(title, steps, 0);
-        label(NLS.bind(Messages.MyProgressPart_courseSteps, steps[0], steps[1]), 0);
+        label(NLS.bind(Messages.MyProgressPart_courseSteps, steps[0], steps[1]) + ", "
+                + NLS.bind(Messages.MyProgressPart_courseTime, Durations.spoken(done.timeRead()),
+                        Durations.spoken(progress.quizTime(done))), 0);
         for (Module module : course.modules()) {
             progress.module(pack.id(), module.id()).ifPresent(moduleDone -> module(pack, module, moduleDone, progress));
         }
@@ -81,10 +85,13 @@ public final class ProgressView {
         label(details(pack, done, progress), 16);
     }
 
-    /** "3 of 4 lessons read, quiz passed, last score 75%, best 88%, time in the quiz: 6 min". */
+    /** "3 of 4 lessons read, time reading: 12 min, quiz passed, last score 75%, best 88%, time in the quiz: 6 min". */
     private static String details(Pack pack, ModuleProgress done, ProgressSnapshot progress) {
         List<String> parts = new ArrayList<>();
         parts.add(NLS.bind(Messages.MyProgressPart_moduleLessons, done.lessonsRead().size(), done.lessonCount()));
+        if (!done.timeRead().isZero()) {
+            parts.add(NLS.bind(Messages.MyProgressPart_readingTime, Durations.spoken(done.timeRead())));
+        }
         if (done.hasQuiz()) {
             parts.add(done.quizPassed() ? Messages.MyProgressPart_quizPassed
                     : done.attemptsStarted() == 0 ? Messages.MyProgressPart_quizNotTaken : Messages.MyProgressPart_quizNotPassed);
@@ -109,7 +116,10 @@ public final class ProgressView {
     }
 
     public static String totalTime(ProgressSnapshot progress) {
-        return NLS.bind(Messages.MyProgressPart_totalTime, Durations.spoken(progress.totalQuizTime()));
+        Duration reading = progress.totalReadingTime();
+        Duration quizzes = progress.totalQuizTime();
+        return NLS.bind(Messages.MyProgressPart_totalTime, new Object[] { Durations.spoken(reading.plus(quizzes)),
+                Durations.spoken(reading), Durations.spoken(quizzes) });
     }
 
     private Label label(String text, int indent) {

@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class ReaderPage {
 
-    /** The one script of the reader: tell the product when the learner has seen the end. */
-    private static final String END_SCRIPT = """
+    /**
+     * The one script of the reader: tell the product when the learner has seen the end and, a
+     * moment after each scroll, where they are; start at the place given. A place is the top of
+     * the window in thousandths of the page's height, so that another text size lands near it.
+     */
+    private static final String SCRIPT = """
             (function () {
               var told = false;
               function check() {
@@ -30,11 +34,42 @@ public final class ReaderPage {
                   senderoReachedEnd();
                 }
               }
-              window.addEventListener('scroll', check);
+              var ready = false;
+              function place() {
+                var height = document.documentElement.scrollHeight;
+                return height > 0 ? Math.round(window.scrollY * 1000 / height) : 0;
+              }
+              // before the page has loaded and gone to its start, the place would be a wrong one
+              window.senderoPlace = function (page) { return ready && page === 'PAGE_ID' ? place() : -1; };
+              var settling;
+              window.addEventListener('scroll', function () {
+                check();
+                clearTimeout(settling);
+                settling = setTimeout(function () {
+                  if (typeof senderoScrolled === 'function') {
+                    senderoScrolled(place());
+                  }
+                }, 400);
+              });
+              var start = START_PLACE;
+              window.addEventListener('load', function () {
+                if (start > 0) {
+                  window.scrollTo(0, Math.round(start * document.documentElement.scrollHeight / 1000));
+                }
+                ready = true;
+              });
               // the product's function arrives once the page has loaded: look again until then
               var tries = setInterval(function () { check(); if (told) { clearInterval(tries); } }, 500);
             })();
             """;
+
+    /**
+     * What to ask with {@code Browser.evaluate}: the place in the page built with {@code nonce}, or
+     * -1 while that page has not loaded (the page before may still be there).
+     */
+    public static String placeQuery(String nonce) {
+        return "return typeof senderoPlace === 'function' ? senderoPlace('" + nonce + "') : -1;";
+    }
 
     private static final Pattern ASSET = Pattern.compile("(src|href)=\"sendero://asset/([a-z0-9-]+)/([^\"]+)\"");
 
@@ -45,16 +80,19 @@ public final class ReaderPage {
      * @param body the safe HTML of the document
      * @param packFolders the installed folder of each pack, for its images
      * @param nonce a fresh random value: only a script carrying it may run
+     * @param startPlace where to scroll once loaded, in thousandths of the page's height; 0 for the top
      */
     public static String build(String title, String language, String body, String stylesheet, int fontSizePixels,
-            Map<String, Path> packFolders, String nonce) {
+            Map<String, Path> packFolders, String nonce, int startPlace) {
         return "<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src file:; "
                 + "style-src 'unsafe-inline'; script-src 'nonce-" + nonce + "'; connect-src swt:\">"
                 + "<title>" + escape(title) + "</title><style>:root { --sendero-font-size: " + fontSizePixels + "px; }\n"
                 + stylesheet + "</style></head>"
                 + "<body><article>" + assets(body, packFolders) + "</article>"
-                + "<script nonce=\"" + nonce + "\">" + END_SCRIPT + "</script></body></html>";
+                + "<script nonce=\"" + nonce + "\">" + SCRIPT.replace("START_PLACE", Integer.toString(Math.clamp(startPlace, 0, 1000)))
+                        .replace("PAGE_ID", nonce)
+                + "</script></body></html>";
     }
 
     /** The body with the pack's images pointed at the pack folders (also for a page updated in place). */
