@@ -132,7 +132,7 @@ public final class OfficeResults {
     /** K opened the first lesson of m2 and did nothing else. */
     public static Object lessonOpenedByK(URI office) {
         LessonState opened = new LessonState("lesson-K", new LessonRef(PACK, "c1", "m2", "m2-l1"), "en", START, START, 0,
-                Optional.empty());
+                Optional.empty(), java.time.Duration.ZERO);
         return new XapiStatements(office, List.of(pack())).lessonExperienced(learner("K"), opened);
     }
 
