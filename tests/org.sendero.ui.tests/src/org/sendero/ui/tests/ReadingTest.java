@@ -179,8 +179,12 @@ class ReadingTest {
         window.shell.setSize(900, 360);
         window.shell.layout(true, true);
         show(first.lesson, List.of());
-        reader.browser().execute("window.scrollTo(0, document.documentElement.scrollHeight * 0.45);");
-        window.until(() -> place() > 150, Duration.ofSeconds(10), "the lesson is scrolled: " + place());
+        // scrolled again until the page has loaded and says where it is, as a person scrolls until it moves
+        window.until(() -> {
+            reader.browser().execute("window.scrollTo(0, document.documentElement.scrollHeight * 0.45);");
+            window.spin(Duration.ofMillis(100));
+            return place() > 150;
+        }, Duration.ofSeconds(20), "the lesson is scrolled: " + place());
         int left = place();
 
         show(first.secondLesson, List.of());
