@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -74,15 +75,15 @@ final class SearchRunner {
     private SearchResults run(Snapshot snapshot, SearchRequest request, BuiltQuery built, List<String> didYouMean,
             Optional<String> showing, long start) throws IOException {
         int wanted = Math.max(50, request.limit() * SECTIONS_PER_DOCUMENT * 3);
-        TopDocs top;
+        // ranked as a bare search is (Lucene skips what cannot reach the top); facets count every
+        // match in a second pass that scores nothing, cheaper than scoring every match to rank it
+        TopDocs top = snapshot.search(built.ranked(), wanted);
+        long total = top.totalHits.value();
         Map<String, List<FacetCount>> facets = Map.of();
         if (request.facets() && snapshot.facetState() != null) {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(snapshot, built.ranked(), wanted,
-                    new FacetsCollectorManager());
-            top = result.topDocs();
-            facets = facets(new SortedSetDocValuesFacetCounts(snapshot.facetState(), result.facetsCollector()));
-        } else {
-            top = snapshot.search(built.ranked(), wanted);
+            FacetsCollector matches = snapshot.search(built.matching(), new FacetsCollectorManager());
+            facets = facets(new SortedSetDocValuesFacetCounts(snapshot.facetState(), matches));
+            total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
         }
         List<Ranked> ranked = group(snapshot, top, built, request);
         List<List<String>> snippets = request.snippets() && !ranked.isEmpty() ? highlight(snapshot, built, ranked)
@@ -91,7 +92,6 @@ final class SearchRunner {
         for (int i = 0; i < ranked.size(); i++) {
             hits.add(hit(ranked.get(i), built, snippets.get(i)));
         }
-        long total = top.totalHits.value();
         return new SearchResults(request.query(), hits, facets, didYouMean, showing, total, millis(start));
     }
 
