@@ -95,25 +95,21 @@ final class SearchRunner {
         return new SearchResults(request.query(), hits, facets, didYouMean, showing, total, millis(start));
     }
 
-    private record Ranked(int doc, float score, Document stored) {
-        String documentKey() {
-            return stored.get(DOC_KEY);
-        }
-
-        String lang() {
-            return stored.get(LANG);
+    /** A section among the top hits; its stored fields are read only when it is shown. */
+    private record Ranked(int doc, float score, String documentKey, String lang, Document stored) {
+        Ranked withStored(Document fields) {
+            return new Ranked(doc, score, documentKey, lang, fields);
         }
     }
 
     /** Sections of the best documents, a document's sections together, documents by their best section. */
     private List<Ranked> group(Snapshot snapshot, TopDocs top, BuiltQuery built, SearchRequest request)
             throws IOException {
-        StoredFields stored = snapshot.storedFields();
+        HitKeys.Keys[] keys = HitKeys.of(snapshot.getIndexReader(), top.scoreDocs);
         Map<String, List<Ranked>> byDocument = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            Document fields = stored.document(hit.doc, java.util.Set.of(DOC_KEY, LANG, ID, DOC, KIND, TITLE, BREADCRUMB,
-                    ANCHOR, HEADING, PAGE));
-            Ranked ranked = new Ranked(hit.doc, hit.score, fields);
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            Ranked ranked = new Ranked(hit.doc, hit.score, keys[i].documentKey(), keys[i].lang(), null);
             List<Ranked> sections = byDocument.computeIfAbsent(ranked.documentKey(), key -> new ArrayList<>());
             if (sections.size() < SECTIONS_PER_DOCUMENT) {
                 sections.add(ranked);
@@ -124,7 +120,15 @@ final class SearchRunner {
                 .thenComparing(d -> !d.get(0).lang().equals(request.language()))
                 .thenComparing(d -> !built.queryLanguages().contains(d.get(0).lang()))
                 .thenComparing(d -> d.get(0).documentKey());
-        return byDocument.values().stream().sorted(order).limit(request.limit()).flatMap(List::stream).toList();
+        List<Ranked> shown = byDocument.values().stream().sorted(order).limit(request.limit()).flatMap(List::stream)
+                .toList();
+        StoredFields stored = snapshot.storedFields();
+        List<Ranked> read = new ArrayList<>(shown.size());
+        for (Ranked section : shown) {
+            read.add(section.withStored(stored.document(section.doc(), java.util.Set.of(DOC_KEY, LANG, ID, DOC, KIND,
+                    TITLE, BREADCRUMB, ANCHOR, HEADING, PAGE))));
+        }
+        return read;
     }
 
     /** Equal to three significant decimals: translations of one text score alike but rarely identically. */

@@ -13,7 +13,7 @@ import org.sendero.search.internal.analysis.TextAnalysis;
 public final class IndexSchema {
 
     /** Raise when fields or their meaning change: an index of another version is rebuilt. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     public static final String USER_DATA_SCHEMA = "sendero.schema";
     public static final String USER_DATA_ANALYSIS = "sendero.analysis";

@@ -118,7 +118,9 @@ public final class QueryFactory {
         List<Query> excluded = parsed.excluded().stream().map(this::excludedPart).filter(q -> q != null).toList();
         Query ranked = restrict(any, excluded, filters);
         Query matching = groups.size() > 1 ? restrict(some, excluded, filters) : ranked;
-        return new BuiltQuery(ranked, matching, restrict(all, excluded, filters), some, groups.size(),
+        Query body = FieldPart.of(some, IndexSchema.BODY);
+        return new BuiltQuery(ranked, matching, restrict(all, excluded, filters),
+                body == null ? new MatchNoDocsQuery("nothing to mark in the body") : body, groups.size(),
                 words, queryLanguages, empty);
     }
 
