@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -40,6 +41,10 @@ final class SearchRunner {
     static final int SECTIONS_PER_DOCUMENT = 3;
     private static final int MAX_PASSAGES = 3;
     private static final int FACET_VALUES = 20;
+    /** The stored fields of a section shown; with its text when passages are wanted. */
+    private static final Set<String> SHOWN = Set.of(DOC, KIND, TITLE, BREADCRUMB, ANCHOR, HEADING, PAGE);
+    private static final Set<String> SHOWN_WITH_TEXT = java.util.stream.Stream.concat(SHOWN.stream(),
+            java.util.stream.Stream.of(BODY)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** A query "finds almost nothing" when at most this many sections contain all its words. */
     private static final int ALMOST_NOTHING = 1;
 
@@ -123,10 +128,10 @@ final class SearchRunner {
         List<Ranked> shown = byDocument.values().stream().sorted(order).limit(request.limit()).flatMap(List::stream)
                 .toList();
         StoredFields stored = snapshot.storedFields();
+        Set<String> fields = request.snippets() ? SHOWN_WITH_TEXT : SHOWN;
         List<Ranked> read = new ArrayList<>(shown.size());
         for (Ranked section : shown) {
-            read.add(section.withStored(stored.document(section.doc(), java.util.Set.of(DOC_KEY, LANG, ID, DOC, KIND,
-                    TITLE, BREADCRUMB, ANCHOR, HEADING, PAGE))));
+            read.add(section.withStored(stored.document(section.doc(), fields)));
         }
         return read;
     }
@@ -142,7 +147,8 @@ final class SearchRunner {
         // the bonus for containing every word orders results; the relevance is what is shown
         float score = built.groups() > 1 && section.score() >= QueryFactory.ALL_GROUPS_BONUS
                 ? section.score() - QueryFactory.ALL_GROUPS_BONUS : section.score();
-        return new SearchHit(fields.get(ID), fields.get(DOC_KEY).split("/", 2)[0], fields.get(DOC), fields.get(LANG),
+        return new SearchHit(section.documentKey() + "#" + fields.get(ANCHOR), section.documentKey().split("/", 2)[0],
+                fields.get(DOC), section.lang(),
                 fields.get(KIND), fields.get(TITLE), List.of(fields.getValues(BREADCRUMB)), fields.get(ANCHOR),
                 fields.get(HEADING), page == null ? OptionalInt.empty() : OptionalInt.of(page.numericValue().intValue()),
                 score, snippets);
@@ -151,7 +157,8 @@ final class SearchRunner {
     /** One to three passages per section, from the body's postings offsets. */
     private List<List<String>> highlight(Snapshot snapshot, BuiltQuery built, List<Ranked> sections) throws IOException {
         int[] ids = sections.stream().mapToInt(Ranked::doc).toArray();
-        return new SectionHighlighter(snapshot, analysis).passages(BODY, built.highlight(), ids, MAX_PASSAGES);
+        String[] texts = sections.stream().map(section -> section.stored().get(BODY)).toArray(String[]::new);
+        return new SectionHighlighter(snapshot, analysis).passages(BODY, built.highlight(), ids, texts, MAX_PASSAGES);
     }
 
     private static Map<String, List<FacetCount>> facets(Facets counts) throws IOException {

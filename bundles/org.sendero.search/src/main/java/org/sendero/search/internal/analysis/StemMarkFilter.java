@@ -56,7 +56,7 @@ final class StemMarkFilter extends TokenFilter {
         }
         Stems.Stem stem = stems.of(term.buffer(), term.length());
         if (mode == Mode.INDEX) {
-            if (!stem.own() || !stem.isWord(term.buffer(), term.length())) {
+            if (!stem.own() || !stem.isWord()) {
                 next = stem.marked();
                 nextOffset = 0;
             }

@@ -22,12 +22,9 @@ final class Stems {
     /**
      * @param marked the stem with {@link TextAnalysis#STEM_MARK} before it
      * @param own whether the stem is its own stem in every language
+     * @param isWord whether the stem is the word it was made from
      */
-    record Stem(char[] marked, boolean own) {
-
-        boolean isWord(char[] word, int length) {
-            return Arrays.equals(marked, 1, marked.length, word, 0, length);
-        }
+    record Stem(char[] marked, boolean own, boolean isWord) {
     }
 
     private final Stemmer language;
@@ -62,7 +59,7 @@ final class Stems {
             CharTermAttribute again = stemmer.stem(marked, 1, marked.length - 1);
             own &= Arrays.equals(again.buffer(), 0, again.length(), marked, 1, marked.length);
         }
-        return new Stem(marked, own);
+        return new Stem(marked, own, Arrays.equals(marked, 1, marked.length, word, 0, length));
     }
 
     /** One language's stemmer over a token stream of one word at a time. */

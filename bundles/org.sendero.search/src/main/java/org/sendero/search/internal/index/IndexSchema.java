@@ -13,7 +13,7 @@ import org.sendero.search.internal.analysis.TextAnalysis;
 public final class IndexSchema {
 
     /** Raise when fields or their meaning change: an index of another version is rebuilt. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     public static final String USER_DATA_SCHEMA = "sendero.schema";
     public static final String USER_DATA_ANALYSIS = "sendero.analysis";
@@ -34,7 +34,6 @@ public final class IndexSchema {
     public static final String STAMP = "stamp";
     public static final String GLOSSARY_LINE = "glossaryLine";
 
-    public static final String ID = "id";
     public static final String DOC = "doc";
     public static final String LANG = "lang";
     public static final String KIND = "kind";

@@ -35,7 +35,7 @@ final class Records {
         List<Document> block = new ArrayList<>(document.sections().size() + 1);
         Document record = new Document();
         record.add(new StringField(RECORD, DOCUMENT, Field.Store.NO));
-        addKey(record, document.key());
+        addKey(record, document.key(), Field.Store.YES);
         record.add(new StringField(PACK_ID, document.pack(), Field.Store.YES));
         record.add(new StoredField(HASH, document.hash()));
         record.add(new StoredField(DOC_TITLE, document.title()));
@@ -48,11 +48,11 @@ final class Records {
             }
             Document doc = new Document();
             doc.add(new StringField(RECORD, SECTION, Field.Store.NO));
-            addKey(doc, document.key());
-            doc.add(new StringField(PACK_ID, document.pack(), Field.Store.YES));
-            doc.add(new StoredField(ID, document.key() + "#" + section.anchor()));
+            // the document's key, pack and language are stored once, on its record
+            addKey(doc, document.key(), Field.Store.NO);
+            doc.add(new StringField(PACK_ID, document.pack(), Field.Store.NO));
             doc.add(new StoredField(DOC, document.doc()));
-            addLang(doc, document.lang());
+            doc.add(new SortedDocValuesField(LANG, new BytesRef(document.lang())));
             doc.add(new StoredField(KIND, document.kind()));
             document.breadcrumb().forEach(crumb -> doc.add(new StoredField(BREADCRUMB, crumb)));
             doc.add(new StoredField(ANCHOR, section.anchor()));
@@ -76,7 +76,7 @@ final class Records {
     static Document pack(String packId, String stamp, List<String> glossaryLines) {
         Document record = new Document();
         record.add(new StringField(RECORD, PACK, Field.Store.NO));
-        addKey(record, packKey(packId));
+        addKey(record, packKey(packId), Field.Store.YES);
         record.add(new StringField(PACK_ID, packId, Field.Store.YES));
         record.add(new StoredField(STAMP, stamp));
         glossaryLines.forEach(line -> record.add(new StoredField(GLOSSARY_LINE, line)));
@@ -96,8 +96,8 @@ final class Records {
     }
 
     /** Also as doc values, which a search reads to group its top sections by document. */
-    private static void addKey(Document record, String key) {
-        record.add(new StringField(DOC_KEY, key, Field.Store.YES));
+    private static void addKey(Document record, String key, Field.Store store) {
+        record.add(new StringField(DOC_KEY, key, store));
         record.add(new SortedDocValuesField(DOC_KEY, new BytesRef(key)));
     }
 
