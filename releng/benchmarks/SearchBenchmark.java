@@ -48,7 +48,7 @@ public final class SearchBenchmark {
 
     private static final int SECTIONS_PER_DOCUMENT = 10;
     private static final int QUERIES = 240;
-    private static final int INDEXING_RUNS = 3;
+    private static final int INDEXING_RUNS = 5;
     private static final int QUERY_RUNS = 3;
 
     public static void main(String[] args) throws Exception {
@@ -74,7 +74,7 @@ public final class SearchBenchmark {
                 warm.update(List.of(PackSource.of(small, "warm")), IndexProgress.NONE, false);
             }
 
-            // each indexer three times, taking turns, each time into a new folder; the median of
+            // each indexer five times, taking turns, each time into a new folder; the median of
             // each is compared, so that a moment of load on the machine does not decide the ratio
             long[] rawRuns = new long[INDEXING_RUNS];
             long[] senderoRuns = new long[INDEXING_RUNS];
