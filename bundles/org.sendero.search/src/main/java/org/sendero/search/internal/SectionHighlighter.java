@@ -16,7 +16,9 @@ import org.sendero.search.internal.analysis.TextAnalysis;
  * Lucene's UnifiedHighlighter over the section bodies (offsets come from the postings), giving
  * each section its passages as a list rather than one joined string. The bodies are those the
  * search has already read with the sections' other stored fields: reading them again would
- * decompress the same stored blocks twice.
+ * decompress the same stored blocks twice. Passages are found from the query's terms and their
+ * offsets in the postings (phrases still only where the words stand in order), not by asking the
+ * whole query where each section matches, which cost more than ranking the sections.
  */
 final class SectionHighlighter extends UnifiedHighlighter {
 
@@ -25,7 +27,8 @@ final class SectionHighlighter extends UnifiedHighlighter {
     SectionHighlighter(IndexSearcher searcher, TextAnalysis analysis) {
         super(UnifiedHighlighter.builder(searcher, analysis.plain())
                 .withFormatter(new PassageList())
-                .withMaxNoHighlightPassages(1));
+                .withMaxNoHighlightPassages(1)
+                .withWeightMatches(false));
     }
 
     /** For each document id in order, up to {@code passages} passages of its {@code text}. */
