@@ -63,10 +63,10 @@ public final class SearchEngine implements Closeable {
     private volatile long lastRefreshCheck;
 
     public SearchEngine(Path folder) throws SearchException {
-        this(folder, Indexer.StepListener.NONE, Indexer.COMMIT_EVERY);
+        this(folder, Indexer.StepListener.NONE, Indexer.COMMIT_BY_TIME);
     }
 
-    /** With a listener told after each document and a commit interval, for tests that crash it on purpose. */
+    /** With a listener told after each document and a commit interval in documents, for tests that crash it on purpose. */
     public SearchEngine(Path folder, Indexer.StepListener steps, int commitEvery) throws SearchException {
         this.folder = folder.toAbsolutePath().normalize();
         this.steps = steps;

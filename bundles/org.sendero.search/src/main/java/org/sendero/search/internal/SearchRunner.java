@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -39,6 +41,10 @@ final class SearchRunner {
     static final int SECTIONS_PER_DOCUMENT = 3;
     private static final int MAX_PASSAGES = 3;
     private static final int FACET_VALUES = 20;
+    /** The stored fields of a section shown; with its text when passages are wanted. */
+    private static final Set<String> SHOWN = Set.of(DOC, KIND, TITLE, BREADCRUMB, ANCHOR, HEADING, PAGE);
+    private static final Set<String> SHOWN_WITH_TEXT = java.util.stream.Stream.concat(SHOWN.stream(),
+            java.util.stream.Stream.of(BODY)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** A query "finds almost nothing" when at most this many sections contain all its words. */
     private static final int ALMOST_NOTHING = 1;
 
@@ -74,15 +80,15 @@ final class SearchRunner {
     private SearchResults run(Snapshot snapshot, SearchRequest request, BuiltQuery built, List<String> didYouMean,
             Optional<String> showing, long start) throws IOException {
         int wanted = Math.max(50, request.limit() * SECTIONS_PER_DOCUMENT * 3);
-        TopDocs top;
+        // ranked as a bare search is (Lucene skips what cannot reach the top); facets count every
+        // match in a second pass that scores nothing, cheaper than scoring every match to rank it
+        TopDocs top = snapshot.search(built.ranked(), wanted);
+        long total = top.totalHits.value();
         Map<String, List<FacetCount>> facets = Map.of();
         if (request.facets() && snapshot.facetState() != null) {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(snapshot, built.ranked(), wanted,
-                    new FacetsCollectorManager());
-            top = result.topDocs();
-            facets = facets(new SortedSetDocValuesFacetCounts(snapshot.facetState(), result.facetsCollector()));
-        } else {
-            top = snapshot.search(built.ranked(), wanted);
+            FacetsCollector matches = snapshot.search(built.matching(), new FacetsCollectorManager());
+            facets = facets(new SortedSetDocValuesFacetCounts(snapshot.facetState(), matches));
+            total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
         }
         List<Ranked> ranked = group(snapshot, top, built, request);
         List<List<String>> snippets = request.snippets() && !ranked.isEmpty() ? highlight(snapshot, built, ranked)
@@ -91,29 +97,24 @@ final class SearchRunner {
         for (int i = 0; i < ranked.size(); i++) {
             hits.add(hit(ranked.get(i), built, snippets.get(i)));
         }
-        long total = top.totalHits.value();
         return new SearchResults(request.query(), hits, facets, didYouMean, showing, total, millis(start));
     }
 
-    private record Ranked(int doc, float score, Document stored) {
-        String documentKey() {
-            return stored.get(DOC_KEY);
-        }
-
-        String lang() {
-            return stored.get(LANG);
+    /** A section among the top hits; its stored fields are read only when it is shown. */
+    private record Ranked(int doc, float score, String documentKey, String lang, Document stored) {
+        Ranked withStored(Document fields) {
+            return new Ranked(doc, score, documentKey, lang, fields);
         }
     }
 
     /** Sections of the best documents, a document's sections together, documents by their best section. */
     private List<Ranked> group(Snapshot snapshot, TopDocs top, BuiltQuery built, SearchRequest request)
             throws IOException {
-        StoredFields stored = snapshot.storedFields();
+        HitKeys.Keys[] keys = HitKeys.of(snapshot.getIndexReader(), top.scoreDocs);
         Map<String, List<Ranked>> byDocument = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            Document fields = stored.document(hit.doc, java.util.Set.of(DOC_KEY, LANG, ID, DOC, KIND, TITLE, BREADCRUMB,
-                    ANCHOR, HEADING, PAGE));
-            Ranked ranked = new Ranked(hit.doc, hit.score, fields);
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            Ranked ranked = new Ranked(hit.doc, hit.score, keys[i].documentKey(), keys[i].lang(), null);
             List<Ranked> sections = byDocument.computeIfAbsent(ranked.documentKey(), key -> new ArrayList<>());
             if (sections.size() < SECTIONS_PER_DOCUMENT) {
                 sections.add(ranked);
@@ -124,7 +125,15 @@ final class SearchRunner {
                 .thenComparing(d -> !d.get(0).lang().equals(request.language()))
                 .thenComparing(d -> !built.queryLanguages().contains(d.get(0).lang()))
                 .thenComparing(d -> d.get(0).documentKey());
-        return byDocument.values().stream().sorted(order).limit(request.limit()).flatMap(List::stream).toList();
+        List<Ranked> shown = byDocument.values().stream().sorted(order).limit(request.limit()).flatMap(List::stream)
+                .toList();
+        StoredFields stored = snapshot.storedFields();
+        Set<String> fields = request.snippets() ? SHOWN_WITH_TEXT : SHOWN;
+        List<Ranked> read = new ArrayList<>(shown.size());
+        for (Ranked section : shown) {
+            read.add(section.withStored(stored.document(section.doc(), fields)));
+        }
+        return read;
     }
 
     /** Equal to three significant decimals: translations of one text score alike but rarely identically. */
@@ -138,7 +147,8 @@ final class SearchRunner {
         // the bonus for containing every word orders results; the relevance is what is shown
         float score = built.groups() > 1 && section.score() >= QueryFactory.ALL_GROUPS_BONUS
                 ? section.score() - QueryFactory.ALL_GROUPS_BONUS : section.score();
-        return new SearchHit(fields.get(ID), fields.get(DOC_KEY).split("/", 2)[0], fields.get(DOC), fields.get(LANG),
+        return new SearchHit(section.documentKey() + "#" + fields.get(ANCHOR), section.documentKey().split("/", 2)[0],
+                fields.get(DOC), section.lang(),
                 fields.get(KIND), fields.get(TITLE), List.of(fields.getValues(BREADCRUMB)), fields.get(ANCHOR),
                 fields.get(HEADING), page == null ? OptionalInt.empty() : OptionalInt.of(page.numericValue().intValue()),
                 score, snippets);
@@ -147,7 +157,8 @@ final class SearchRunner {
     /** One to three passages per section, from the body's postings offsets. */
     private List<List<String>> highlight(Snapshot snapshot, BuiltQuery built, List<Ranked> sections) throws IOException {
         int[] ids = sections.stream().mapToInt(Ranked::doc).toArray();
-        return new SectionHighlighter(snapshot, analysis).passages(BODY, built.highlight(), ids, MAX_PASSAGES);
+        String[] texts = sections.stream().map(section -> section.stored().get(BODY)).toArray(String[]::new);
+        return new SectionHighlighter(snapshot, analysis).passages(BODY, built.highlight(), ids, texts, MAX_PASSAGES);
     }
 
     private static Map<String, List<FacetCount>> facets(Facets counts) throws IOException {

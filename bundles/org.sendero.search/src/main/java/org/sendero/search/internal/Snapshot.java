@@ -14,6 +14,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermQuery;
 import org.sendero.search.internal.analysis.TextAnalysis;
+import org.sendero.search.internal.analysis.WordSimilarity;
 import org.sendero.search.internal.index.IndexSchema;
 import org.sendero.search.internal.query.Glossary;
 
@@ -31,6 +32,7 @@ final class Snapshot extends IndexSearcher {
     private Snapshot(IndexReader reader, TextAnalysis analysis) throws IOException {
         super(reader);
         this.analysis = analysis;
+        setSimilarity(new WordSimilarity());
         this.facetState = hasFacets(reader)
                 ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null;
         this.glossary = Glossary.of(glossaryLines(), analysis.plain());

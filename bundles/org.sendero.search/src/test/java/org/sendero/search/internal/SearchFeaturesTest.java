@@ -211,4 +211,18 @@ class SearchFeaturesTest {
             assertEquals(7, english.hits().get(0).page().getAsInt());
         }
     }
+
+    @Test
+    void aWordFindsItsOtherFormsAndAQuotedWordOnlyItself(@TempDir Path folder) throws IOException {
+        var pack = TinyPacks.pack("tiny", TinyPacks.doc("one", "en", "Ports", TinyPacks.section("a", "Coasts", "Checks at the border.")),
+                TinyPacks.doc("two", "en", "Coasts", TinyPacks.section("a", "Ports", "Routes across borders.")),
+                TinyPacks.doc("three", "es", "Costas", TinyPacks.section("a", "Puertos", "Controles en la frontera.")));
+        try (SearchEngine tiny = new SearchEngine(folder)) {
+            tiny.update(List.of(PackSource.of(pack, "one")), IndexProgress.NONE, false);
+            assertEquals(List.of("one", "two"), tiny.search(SearchRequest.of("border")).hits().stream().map(SearchHit::doc).sorted().toList());
+            assertEquals(List.of("one", "two"), tiny.search(SearchRequest.of("borders")).hits().stream().map(SearchHit::doc).sorted().toList());
+            assertEquals(List.of("one"), tiny.search(SearchRequest.of("\"border\"")).hits().stream().map(SearchHit::doc).toList());
+            assertEquals(List.of("two"), tiny.search(SearchRequest.of("\"borders\"")).hits().stream().map(SearchHit::doc).toList());
+        }
+    }
 }

@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -24,8 +23,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * folding (so "ninos" finds "niños"), the language's stop words, then its light stemmer.
  *
  * <ul>
- * <li>{@link #index(Language)}: each word twice at the same position, exact and stemmed (marked);</li>
- * <li>{@link #stems(Language)}: only the marked stems, for plain words of a query;</li>
+ * <li>{@link #index(Language)}: each word exact and, at the same position, its stem (marked),
+ * except for words that are their own stem in every language: those are written once;</li>
+ * <li>{@link #stems(Language)}: the marked stems for plain words of a query, and at the same
+ * position the stem unmarked when it is its own stem in every language;</li>
  * <li>{@link #exact(Language)}: only the exact words, for quoted phrases;</li>
  * <li>{@link #plain()}: lowercase and folded words with no stop words removed, to match glossary
  * terms and to check spelling.</li>
@@ -113,7 +114,7 @@ public final class TextAnalysis {
 
     /** Everything that decides which terms the index holds, for the commit data. */
     public static String settings() {
-        return "standard,lowercase,asciifolding,stop,keywordrepeat,stem,mark=" + STEM_MARK + ";"
+        return "standard,lowercase,asciifolding,stop,word+stem,own-stem-once,mark=" + STEM_MARK + ";"
                 + Stream.of(Language.values()).map(Language::settings).collect(Collectors.joining(";"));
     }
 
@@ -135,8 +136,8 @@ public final class TextAnalysis {
             TokenStream tokens = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
             tokens = new StopFilter(language.beforeStop(tokens), language.stopWords());
             tokens = switch (mode) {
-                case INDEX -> new StemMarkFilter(language.stem(new KeywordRepeatFilter(tokens)));
-                case STEMS -> new StemMarkFilter(language.stem(tokens));
+                case INDEX -> new StemMarkFilter(tokens, language, StemMarkFilter.Mode.INDEX);
+                case STEMS -> new StemMarkFilter(tokens, language, StemMarkFilter.Mode.QUERY);
                 case EXACT -> tokens;
             };
             return new TokenStreamComponents(tokenizer, tokens);

@@ -23,6 +23,14 @@ final class AnalyzedField extends Field {
         TYPE.freeze();
     }
 
+    /** The same indexing without storing: for records that have no such text. */
+    static final FieldType EMPTY = new FieldType(TYPE);
+
+    static {
+        EMPTY.setStored(false);
+        EMPTY.freeze();
+    }
+
     private final Analyzer analyzer;
 
     AnalyzedField(String name, String text, Analyzer analyzer) {

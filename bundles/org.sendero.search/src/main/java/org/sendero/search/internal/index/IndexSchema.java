@@ -1,5 +1,6 @@
 package org.sendero.search.internal.index;
 
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.facet.FacetsConfig;
@@ -13,7 +14,7 @@ import org.sendero.search.internal.analysis.TextAnalysis;
 public final class IndexSchema {
 
     /** Raise when fields or their meaning change: an index of another version is rebuilt. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "5";
 
     public static final String USER_DATA_SCHEMA = "sendero.schema";
     public static final String USER_DATA_ANALYSIS = "sendero.analysis";
@@ -34,7 +35,6 @@ public final class IndexSchema {
     public static final String STAMP = "stamp";
     public static final String GLOSSARY_LINE = "glossaryLine";
 
-    public static final String ID = "id";
     public static final String DOC = "doc";
     public static final String LANG = "lang";
     public static final String KIND = "kind";
@@ -62,6 +62,10 @@ public final class IndexSchema {
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(FACET_TOPIC, true);
+        // filters always name values: the terms for a whole dimension would be indexed for nothing
+        for (String facet : List.of(FACET_KIND, FACET_TOPIC, FACET_DOCTYPE, FACET_LANGUAGE, FACET_SUBREGION, FACET_PACK)) {
+            config.setDrillDownTermsIndexing(facet, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+        }
         return config;
     }
 

@@ -18,13 +18,17 @@ import org.sendero.search.internal.analysis.TextAnalysis;
 
 /**
  * Brings the index in line with the installed packs. Every document is replaced as one block
- * (its record and its sections), and commits happen every {@value #COMMIT_EVERY} documents (often
- * enough to keep most of a long rebuild, rarely enough not to slow it) and at the end: a crash or a cancel leaves the last commit whole, and the next update, comparing hashes
- * again, does only what is left.
+ * (its record and its sections), and commits happen every {@value #COMMIT_SECONDS} seconds of
+ * indexing and at the end: a crash or a cancel leaves the last commit whole, and the next update,
+ * comparing hashes again, does only what is left. A commit writes out and syncs all that is
+ * buffered, so counting time rather than documents keeps the work a crash can lose the same
+ * whatever the size of the documents, without committing a short update many times.
  */
 public final class Indexer {
 
-    public static final int COMMIT_EVERY = 2000;
+    public static final long COMMIT_SECONDS = 10;
+    /** Instead of a number of documents: commit every {@value #COMMIT_SECONDS} seconds. */
+    public static final int COMMIT_BY_TIME = 0;
 
     private final Directory directory;
     private final TextAnalysis analysis;
@@ -41,12 +45,13 @@ public final class Indexer {
     }
 
     public Indexer(Directory directory, TextAnalysis analysis) {
-        this(directory, analysis, StepListener.NONE, COMMIT_EVERY);
+        this(directory, analysis, StepListener.NONE, COMMIT_BY_TIME);
     }
 
+    /** With {@code commitEvery} documents between commits, or {@link #COMMIT_BY_TIME}. */
     public Indexer(Directory directory, TextAnalysis analysis, StepListener steps, int commitEvery) {
-        if (commitEvery < 1) {
-            throw new IllegalArgumentException("commit interval must be at least 1: " + commitEvery);
+        if (commitEvery < 0) {
+            throw new IllegalArgumentException("commit interval must be a number of documents or COMMIT_BY_TIME: " + commitEvery);
         }
         this.commitEvery = commitEvery;
         this.directory = directory;
@@ -145,6 +150,7 @@ public final class Indexer {
         private final IndexWriter writer;
         private final IndexProgress progress;
         private int done;
+        private long lastCommit = System.nanoTime();
 
         Counter(IndexWriter writer, IndexProgress progress) {
             this.writer = writer;
@@ -153,9 +159,12 @@ public final class Indexer {
 
         void done(String key) throws IOException {
             done++;
-            boolean commit = done % commitEvery == 0;
+            boolean commit = commitEvery == COMMIT_BY_TIME
+                    ? System.nanoTime() - lastCommit >= COMMIT_SECONDS * 1_000_000_000L
+                    : done % commitEvery == 0;
             if (commit) {
                 writer.commit();
+                lastCommit = System.nanoTime();
             }
             progress.worked(key);
             steps.documentDone(done, commit);

@@ -9,13 +9,16 @@ import org.apache.lucene.search.Query;
  * A query ready for Lucene.
  *
  * @param ranked what to run: every section matching any group, those matching all groups first
+ * @param matching the same sections as {@code ranked} without what only orders them, to count
+ *     facets over every match without scoring it
  * @param complete the sections matching every group, to count them
- * @param highlight what passages are marked for: the groups alone, without bonus and filters
+ * @param highlight what passages are marked for: the groups' clauses on the body alone, without
+ *     bonus and filters
  * @param groups how many groups take part in ranking
  * @param words the plain words typed, for spelling
  * @param queryLanguages languages of the glossary terms the user typed
  * @param empty nothing to search for
  */
-public record BuiltQuery(Query ranked, Query complete, Query highlight, int groups, List<String> words, Set<String> queryLanguages,
+public record BuiltQuery(Query ranked, Query matching, Query complete, Query highlight, int groups, List<String> words, Set<String> queryLanguages,
         boolean empty) {
 }

@@ -116,7 +116,11 @@ public final class QueryFactory {
                     .add(new BoostQuery(new ConstantScoreQuery(all), ALL_GROUPS_BONUS), Occur.SHOULD).build();
         }
         List<Query> excluded = parsed.excluded().stream().map(this::excludedPart).filter(q -> q != null).toList();
-        return new BuiltQuery(restrict(any, excluded, filters), restrict(all, excluded, filters), some, groups.size(),
+        Query ranked = restrict(any, excluded, filters);
+        Query matching = groups.size() > 1 ? restrict(some, excluded, filters) : ranked;
+        Query body = FieldPart.of(some, IndexSchema.BODY);
+        return new BuiltQuery(ranked, matching, restrict(all, excluded, filters),
+                body == null ? new MatchNoDocsQuery("nothing to mark in the body") : body, groups.size(),
                 words, queryLanguages, empty);
     }
 

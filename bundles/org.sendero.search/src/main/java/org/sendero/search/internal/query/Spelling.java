@@ -29,11 +29,22 @@ public final class Spelling {
     private static final int KNOWN_STEM_SECTIONS = 3;
 
     private final TextAnalysis analysis;
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    /**
+     * Words one edit away first: most typing errors are one letter, and the automaton for two edits
+     * costs several times more to build and run; two edits only when one finds nothing.
+     */
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
 
     public Spelling(TextAnalysis analysis) {
         this.analysis = analysis;
+    }
+
+    private static DirectSpellChecker checker(int edits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinQueryLength(4);
+        checker.setMaxEdits(edits);
+        return checker;
     }
 
     /** Up to three corrected queries, the most likely first; empty when every word is known. */
@@ -51,12 +62,9 @@ public final class Spelling {
             if (analysis.isStopWord(token) || known(reader, token)) {
                 continue;
             }
-            List<String> found = new ArrayList<>();
-            for (SuggestWord suggestion : checker.suggestSimilar(new Term(IndexSchema.BODY, token), 12, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-                if (suggestion.string.charAt(0) != TextAnalysis.STEM_MARK && found.size() < MAX_SUGGESTIONS) {
-                    found.add(suggestion.string);
-                }
+            List<String> found = similar(oneEdit, reader, token);
+            if (found.isEmpty()) {
+                found = similar(twoEdits, reader, token);
             }
             if (!found.isEmpty()) {
                 misspelled.add(token);
@@ -76,6 +84,17 @@ public final class Spelling {
             }
         }
         return List.copyOf(corrected);
+    }
+
+    private static List<String> similar(DirectSpellChecker checker, IndexReader reader, String token) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (SuggestWord suggestion : checker.suggestSimilar(new Term(IndexSchema.BODY, token), 12, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            if (suggestion.string.charAt(0) != TextAnalysis.STEM_MARK && found.size() < MAX_SUGGESTIONS) {
+                found.add(suggestion.string);
+            }
+        }
+        return found;
     }
 
     /**
