@@ -58,12 +58,13 @@ public final class PackStore {
     static final String CANCELLED = "cancelled: nothing was installed";
 
     /**
-     * The pack as the install read it, for the first load of the folder it was moved to: the
-     * library asks for a pack right after installing it (always so for the starter library on a
-     * first start), and reading every document twice would double that wait. An installed
-     * version folder never changes, so the report stays true; it is handed out once.
+     * Each installed version folder as read, once per process. An installed folder never changes
+     * (a new version goes to a new folder), so its reading stays true; reading every document of
+     * a pack takes a while, and several parts ask for it at the same moment at start-up (the
+     * library, the search index): the first reads, the others wait for its reading instead of
+     * doing it again beside it. The install hands over what it has just read.
      */
-    private final Map<Path, PackReport> readAtInstall = new ConcurrentHashMap<>();
+    private final Map<Path, PackReport> readings = new ConcurrentHashMap<>();
     private static final String LOCK_FILE = ".lock";
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final SecureRandom NONCES = new SecureRandom();
@@ -120,8 +121,7 @@ public final class PackStore {
         if (folder.isEmpty()) {
             throw ContentException.of(id, "no pack with this id is installed");
         }
-        PackReport read = readAtInstall.remove(folder.get());
-        return read != null ? read : PackReader.read(folder.get());
+        return readings.computeIfAbsent(folder.get(), PackReader::read);
     }
 
     /** The folder of the installed version of {@code id}, if any. */
@@ -243,8 +243,11 @@ public final class PackStore {
 
         pointTo(packFolder, versionFolder.getFileName().toString());
         listener.swapped(info.id());
-        readAtInstall.put(versionFolder, report);
-        old.ifPresent(PackStore::deleteTree);
+        readings.put(versionFolder, report);
+        old.ifPresent(folder -> {
+            readings.remove(folder);
+            deleteTree(folder);
+        });
         return new InstallResult(info, oldVersion, signer, report.warningCount());
     }
 
@@ -299,6 +302,7 @@ public final class PackStore {
             } catch (IOException e) {
                 throw ContentException.of(id, "cannot remove: " + e.getMessage());
             }
+            readings.keySet().removeIf(read -> read.startsWith(packFolder));
             deleteTree(packFolder);
             return null;
         });

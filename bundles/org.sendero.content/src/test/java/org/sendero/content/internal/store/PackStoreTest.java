@@ -79,6 +79,9 @@ class PackStoreTest {
         assertEquals(fromDisk.pack(), fromInstall.pack());
         assertEquals(fromDisk.problems(), fromInstall.problems());
         assertEquals(fromDisk.pack(), store.load("test-pack").pack(), "and so does every later load");
+        store.install(TestPacks.validPack(temp, "1.1.0"), false);
+        assertEquals("1.1.0", store.load("test-pack").pack().orElseThrow().info().version().toString(),
+                "a new version is read from its own folder");
     }
 
     @Test
