@@ -103,6 +103,13 @@ class SearchFeaturesTest {
         spanishLessons.hits().forEach(hit -> assertTrue(hit.lang().equals("es") && hit.kind().equals("lesson"), hit.id()));
         assertEquals(spanishLessons.total(), search("border lang:es kind:lesson").total(), "the query syntax filters alike");
 
+        SearchResults spanishOrFrench = engine.search(SearchRequest.of("border").withFilter("language", "es")
+                .withFilter("language", "fr"));
+        int spanish = engine.search(SearchRequest.of("border").withFilter("language", "es")).total();
+        int french = engine.search(SearchRequest.of("border").withFilter("language", "fr")).total();
+        assertTrue(spanish > 0 && french > 0);
+        assertEquals(spanish + french, spanishOrFrench.total(), "two values of one facet are either one, not both");
+
         SearchResults checklists = search("victims type:checklist");
         assertTrue(checklists.total() > 0);
         checklists.hits().forEach(hit -> assertTrue(hit.doc().equals("tip-indicators") || hit.doc().equals("referral-checklist"), hit.id()));

@@ -132,7 +132,8 @@ public final class QueryFactory {
             return builder.build();
         }
         DrillDownQuery drillDown = new DrillDownQuery(facets, builder.build());
-        filters.forEach((facet, values) -> drillDown.add(facet, values.toArray(String[]::new)));
+        // one call per value: values of one facet are alternatives (OR), not the levels of a path
+        filters.forEach((facet, values) -> values.forEach(value -> drillDown.add(facet, value)));
         return drillDown;
     }
 
