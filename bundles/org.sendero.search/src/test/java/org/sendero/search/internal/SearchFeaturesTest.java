@@ -105,8 +105,8 @@ class SearchFeaturesTest {
 
         SearchResults spanishOrFrench = engine.search(SearchRequest.of("border").withFilter("language", "es")
                 .withFilter("language", "fr"));
-        int spanish = engine.search(SearchRequest.of("border").withFilter("language", "es")).total();
-        int french = engine.search(SearchRequest.of("border").withFilter("language", "fr")).total();
+        long spanish = engine.search(SearchRequest.of("border").withFilter("language", "es")).total();
+        long french = engine.search(SearchRequest.of("border").withFilter("language", "fr")).total();
         assertTrue(spanish > 0 && french > 0);
         assertEquals(spanish + french, spanishOrFrench.total(), "two values of one facet are either one, not both");
 
