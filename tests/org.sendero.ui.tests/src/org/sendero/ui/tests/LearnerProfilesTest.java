@@ -125,7 +125,7 @@ class LearnerProfilesTest {
     }
 
     private static Button button(Composite parent, String label) {
-        for (Button button : all(parent, Button.class)) {
+        for (Button button : Controls.all(parent, Button.class)) {
             if (button.getText().replace("&", "").equals(label.replace("&", ""))) {
                 return button;
             }
@@ -134,19 +134,6 @@ class LearnerProfilesTest {
     }
 
     private static <T extends Control> T find(Composite parent, Class<T> type) {
-        return all(parent, type).get(0);
-    }
-
-    private static <T extends Control> List<T> all(Composite parent, Class<T> type) {
-        List<T> found = new java.util.ArrayList<>();
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                found.add(type.cast(child));
-            }
-            if (child instanceof Composite composite) {
-                found.addAll(all(composite, type));
-            }
-        }
-        return found;
+        return Controls.all(parent, type).get(0);
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +12,6 @@ import java.util.UUID;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
@@ -82,7 +74,7 @@ class LearnersAndProgressTest {
 
         String name = uniqueName("Ana");
         chooser.newNameBox().setText(name);
-        screenshot(dialog, "learner-chooser");
+        window.screenshot(dialog, "learner-chooser");
         chooser.addButton().notifyListeners(SWT.Selection, new Event());
         window.until(dialog::isDisposed, Duration.ofSeconds(20), "adding closes the chooser: " + messageOf(chooser));
 
@@ -156,7 +148,7 @@ class LearnersAndProgressTest {
         window.until(() -> course.getItem(0).getItem(0).getText().endsWith("\u2713"), Duration.ofSeconds(10),
                 "the library marks the lesson read: " + course.getItem(0).getItem(0).getText());
         assertFalse(course.getItem(0).getItem(1).getText().endsWith("\u2713"), "an unread lesson has no mark");
-        screenshot(window.shell, "progress");
+        window.screenshot("progress");
 
         Learner other = learners.add(uniqueName("Elena"), Optional.empty());
         current.set(other);
@@ -204,29 +196,5 @@ class LearnersAndProgressTest {
         Course course = pack.courses().get(0);
         Module module = course.modules().get(0);
         return new Where(pack.id(), course.id(), module.id(), module.lessonIds().get(0), module.lessonIds().get(1));
-    }
-
-    /** A picture of what the person sees, kept under target/screenshots. */
-    private void screenshot(Control control, String name) throws Exception {
-        window.spin(Duration.ofMillis(300));
-        Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
-        if (control instanceof Shell shell) {
-            bounds = shell.getBounds();
-        }
-        Image image = new Image(control.getDisplay(), bounds.width, bounds.height);
-        GC gc = new GC(control.getDisplay());
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageData data = image.getImageData();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { data };
-            Path folder = Path.of(System.getProperty("sendero.home", "target/sendero-home")).toAbsolutePath().getParent()
-                    .resolve("screenshots");
-            Files.createDirectories(folder);
-            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
     }
 }

@@ -108,16 +108,22 @@ final class PartHarness implements AutoCloseable {
         }
     }
 
-    /** Keeps what the window shows under target/screenshots, beside the build's other outputs. */
+    /** Keeps what the window shows under target/screenshots, as the README illustrates the parts. */
     void screenshot(String name) {
-        spin(java.time.Duration.ofMillis(300));
-        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        screenshot(shell, name);
+    }
+
+    /** The same for one control, or for another window (a dialog). */
+    void screenshot(org.eclipse.swt.widgets.Control control, String name) {
+        spin(Duration.ofMillis(300));
+        org.eclipse.swt.graphics.Rectangle bounds = control instanceof Shell window ? window.getBounds()
+                : display.map(control.getParent(), null, control.getBounds());
         org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
         try {
             gc.copyArea(image, bounds.x, bounds.y);
-            java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("sendero.home", "target/sendero-home")).getParent()
-                    .resolve("screenshots");
+            java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("sendero.home", "target/sendero-home"))
+                    .toAbsolutePath().getParent().resolve("screenshots");
             java.nio.file.Files.createDirectories(folder);
             org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
             loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };

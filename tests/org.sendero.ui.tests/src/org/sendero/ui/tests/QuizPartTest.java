@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -181,7 +179,7 @@ class QuizPartTest {
                 yield new Response.Choices(indices(q.options(), right));
             }
             case Question.TrueFalse q -> {
-                Button choice = controls(body, Button.class).stream()
+                Button choice = Controls.all(body, Button.class).stream()
                         .filter(b -> b.getText().equals(q.answer() ? Messages.Answer_true : Messages.Answer_false))
                         .findFirst().orElseThrow();
                 choice.setSelection(true);
@@ -201,7 +199,7 @@ class QuizPartTest {
                 yield new Response.Number(5);
             }
             case Question.Matching q -> {
-                List<Combo> combos = controls(body, Combo.class);
+                List<Combo> combos = Controls.all(body, Combo.class);
                 assertEquals(q.pairs().size(), combos.size(), "a drop-down per left side");
                 for (int left = 0; left < combos.size(); left++) {
                     Combo combo = combos.get(left);
@@ -212,8 +210,8 @@ class QuizPartTest {
                 yield new Response.Matches(List.of(0, 1, 2, 3, 4));
             }
             case Question.Ordering q -> {
-                org.eclipse.swt.widgets.List list = controls(body, org.eclipse.swt.widgets.List.class).get(0);
-                Button up = controls(body, Button.class).stream().filter(b -> b.getText().equals(Messages.Answer_moveUp))
+                org.eclipse.swt.widgets.List list = Controls.all(body, org.eclipse.swt.widgets.List.class).get(0);
+                Button up = Controls.all(body, Button.class).stream().filter(b -> b.getText().equals(Messages.Answer_moveUp))
                         .findFirst().orElseThrow();
                 for (int target = 0; target < q.order().size(); target++) {
                     String entry = q.order().get(target);
@@ -244,7 +242,7 @@ class QuizPartTest {
 
     /** Ticks the options whose text is in {@code right}; the labels read "&1. text". */
     private static void tick(Composite body, Set<String> right) {
-        for (Button button : controls(body, Button.class)) {
+        for (Button button : Controls.all(body, Button.class)) {
             String text = button.getText().substring(button.getText().indexOf(". ") + 2).replace("&&", "&");
             if (right.contains(text)) {
                 button.setSelection(true);
@@ -265,7 +263,7 @@ class QuizPartTest {
 
     /** Types into the text field and presses Enter there. */
     private static void type(Composite body, String text) {
-        Text field = controls(body, Text.class).get(0);
+        Text field = Controls.all(body, Text.class).get(0);
         field.setText(text);
         field.notifyListeners(SWT.DefaultSelection, new Event());
     }
@@ -273,17 +271,5 @@ class QuizPartTest {
     private static void click(Button button) {
         assertTrue(button.isEnabled() && button.isVisible(), "the button can be pressed: " + button.getText());
         button.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static <T extends Control> List<T> controls(Composite parent, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                found.add(type.cast(child));
-            } else if (child instanceof Composite composite) {
-                found.addAll(controls(composite, type));
-            }
-        }
-        return found;
     }
 }

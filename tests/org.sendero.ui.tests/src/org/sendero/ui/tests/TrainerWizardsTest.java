@@ -366,17 +366,6 @@ class TrainerWizardsTest {
     }
 
     private static Stream<Control> all(Composite root) {
-        List<Control> found = new ArrayList<>();
-        collect(root, found);
-        return found.stream();
-    }
-
-    private static void collect(Composite parent, List<Control> found) {
-        for (Control child : parent.getChildren()) {
-            found.add(child);
-            if (child instanceof Composite composite) {
-                collect(composite, found);
-            }
-        }
+        return Controls.all(root, Control.class).stream();
     }
 }

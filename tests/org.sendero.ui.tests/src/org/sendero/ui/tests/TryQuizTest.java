@@ -13,7 +13,6 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,18 +84,6 @@ class TryQuizTest {
     }
 
     private static List<Button> radios(Composite root) {
-        List<Button> found = new java.util.ArrayList<>();
-        collect(root, found);
-        return found;
-    }
-
-    private static void collect(Composite parent, List<Button> found) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Button button && (button.getStyle() & SWT.RADIO) != 0) {
-                found.add(button);
-            } else if (child instanceof Composite composite) {
-                collect(composite, found);
-            }
-        }
+        return Controls.all(root, Button.class).stream().filter(button -> (button.getStyle() & SWT.RADIO) != 0).toList();
     }
 }

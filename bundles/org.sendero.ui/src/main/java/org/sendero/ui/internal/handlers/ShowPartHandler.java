@@ -26,11 +26,13 @@ public final class ShowPartHandler {
 
     @Execute
     public void execute(EPartService parts, @Named(PART) String partId) {
-        MPart part = parts.showPart(partId, PartState.ACTIVATE);
-        // activating the part that is already active leaves the keyboard where it was (in a list of
-        // results, say): the part is asked to take it, as when it is activated from elsewhere
-        if (part != null && part.getObject() != null && part.getContext() != null) {
+        MPart part = parts.findPart(partId);
+        if (part == parts.getActivePart() && part.getObject() != null) {
+            // activating the part that is already active leaves the keyboard where it was (in a list of
+            // results, say): the part is asked to take it, as activation from elsewhere does
             ContextInjectionFactory.invoke(part.getObject(), Focus.class, part.getContext(), null);
+        } else {
+            parts.showPart(part, PartState.ACTIVATE);
         }
     }
 }
