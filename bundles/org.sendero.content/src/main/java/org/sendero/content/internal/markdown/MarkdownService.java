@@ -8,10 +8,16 @@ import org.sendero.content.RenderedMarkdown;
 @Component(service = MarkdownRenderer.class)
 public final class MarkdownService implements MarkdownRenderer {
 
-    private final SafeMarkdown markdown = new SafeMarkdown();
-
     @Override
     public RenderedMarkdown render(String text, String packId) {
-        return markdown.render(text, packId);
+        return Parser.MARKDOWN.render(text, packId);
+    }
+
+    /**
+     * Made on the first render, not when the service is handed to the reader: building flexmark's
+     * parser takes a moment that the workbench would otherwise spend while its window opens.
+     */
+    private static final class Parser {
+        static final SafeMarkdown MARKDOWN = new SafeMarkdown();
     }
 }

@@ -13,6 +13,8 @@ import org.sendero.content.internal.markdown.SafeMarkdown;
 import org.sendero.content.internal.yaml.FileProblems;
 import org.sendero.content.internal.yaml.YamlNode.YamlMap;
 import org.sendero.content.internal.yaml.YamlText;
+import org.sendero.core.content.LazySections;
+import org.sendero.core.content.Section;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
@@ -30,7 +32,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * One Markdown file of a pack: its front matter, its anchors and its links, read in one parse with
- * the reader's own parser, so that the validator checks exactly what learners will see.
+ * the reader's own parser, so that the validator checks exactly what learners will see. A file of an
+ * installed pack, checked when it was installed, is read without that parse: only its front matter,
+ * with its sections rendered when first needed.
  */
 final class MarkdownFile {
 
@@ -40,13 +44,14 @@ final class MarkdownFile {
     /** Anchor to the line that defines it. */
     final Map<String, Integer> anchors = new LinkedHashMap<>();
     final List<LinkUse> links = new ArrayList<>();
-    final RenderedMarkdown rendered;
+    /** Plain text per heading, for the search index. */
+    final List<Section> sections;
 
-    private MarkdownFile(String path, Optional<YamlMap> frontMatter, String body, RenderedMarkdown rendered) {
+    private MarkdownFile(String path, Optional<YamlMap> frontMatter, String body, List<Section> sections) {
         this.path = path;
         this.frontMatter = frontMatter;
         this.body = body;
-        this.rendered = rendered;
+        this.sections = sections;
     }
 
     /**
@@ -55,6 +60,24 @@ final class MarkdownFile {
     static MarkdownFile read(String path, String text, String lang, String documentKey, List<Problem> problems) {
         FileProblems fileProblems = new FileProblems(path, 0, problems);
         FrontMatter split = FrontMatter.split(text);
+        Optional<YamlMap> frontMatter = frontMatter(text, split, fileProblems);
+        Document document = SafeMarkdown.parse(split.body());
+        RenderedMarkdown rendered = SafeMarkdown.render(document, "");
+        MarkdownFile file = new MarkdownFile(path, frontMatter, split.body(), rendered.sections());
+        file.inspect(document, fileProblems.shifted(split.bodyLine()), lang, documentKey);
+        return file;
+    }
+
+    /** A file whose body was checked before and has not changed since: its anchors and links are not read. */
+    static MarkdownFile readChecked(String path, String text, List<Problem> problems) {
+        FrontMatter split = FrontMatter.split(text);
+        Optional<YamlMap> frontMatter = frontMatter(text, split, new FileProblems(path, 0, problems));
+        String body = split.body();
+        return new MarkdownFile(path, frontMatter, body,
+                LazySections.later(() -> SafeMarkdown.render(SafeMarkdown.parse(body), "").sections()));
+    }
+
+    private static Optional<YamlMap> frontMatter(String text, FrontMatter split, FileProblems fileProblems) {
         Optional<YamlMap> frontMatter = Optional.empty();
         if (split.yaml().isPresent()) {
             frontMatter = YamlText.parse(split.yaml().get(), fileProblems.shifted(1))
@@ -64,11 +87,7 @@ final class MarkdownFile {
         } else {
             fileProblems.error(1, 1, "missing front matter: the file must start with a '---' line, the keys, and '---'");
         }
-        Document document = SafeMarkdown.parse(split.body());
-        RenderedMarkdown rendered = SafeMarkdown.render(document, "");
-        MarkdownFile file = new MarkdownFile(path, frontMatter, split.body(), rendered);
-        file.inspect(document, fileProblems.shifted(split.bodyLine()), lang, documentKey);
-        return file;
+        return frontMatter;
     }
 
     private void inspect(Document document, FileProblems problems, String lang, String documentKey) {

@@ -67,12 +67,31 @@ public final class PackReader {
     /** pack.yaml's optional 'courses': the order in which learners see the courses. */
     private Optional<YamlNode> courseOrder = Optional.empty();
 
-    private PackReader(PackFiles files) {
+    /** False for an installed pack: its Markdown was checked at install and its folder has not changed since. */
+    private final boolean checkMarkdown;
+
+    private PackReader(PackFiles files, boolean checkMarkdown) {
         this.files = files;
+        this.checkMarkdown = checkMarkdown;
     }
 
     /** Reads and validates the pack in {@code folder}. Never throws for bad content. */
     public static PackReport read(Path folder) {
+        return read(folder, true);
+    }
+
+    /**
+     * Reads an installed pack: a folder that {@link #read(Path)} found free of errors when it was
+     * installed, and that nothing writes to after that. Its YAML and front matter are read and
+     * checked as always, but the Markdown bodies are not parsed again for their links and anchors,
+     * and each document's sections are rendered only when first asked for: this is most of the
+     * time that reading a pack takes, and the workbench reads its packs at every start.
+     */
+    public static PackReport readInstalled(Path folder) {
+        return read(folder, false);
+    }
+
+    private static PackReport read(Path folder, boolean checkMarkdown) {
         List<Problem> listing = new ArrayList<>();
         PackFiles files;
         try {
@@ -80,7 +99,7 @@ public final class PackReader {
         } catch (IOException e) {
             return new PackReport(Optional.empty(), List.of(Problem.error(".", 1, 1, "cannot read the folder: " + e.getMessage())));
         }
-        PackReader reader = new PackReader(files);
+        PackReader reader = new PackReader(files, checkMarkdown);
         reader.problems.addAll(listing);
         return reader.read();
     }
@@ -89,7 +108,7 @@ public final class PackReader {
     public static Optional<PackInfo> info(Path folder) {
         List<Problem> ignored = new ArrayList<>();
         try {
-            PackReader reader = new PackReader(PackFiles.single(folder, PACK_FILE));
+            PackReader reader = new PackReader(PackFiles.single(folder, PACK_FILE), false);
             return reader.packInfo();
         } catch (RuntimeException e) {
             ignored.add(Problem.error(PACK_FILE, 1, 1, String.valueOf(e.getMessage())));
@@ -109,7 +128,9 @@ public final class PackReader {
                 problems.add(Problem.warning(path, 1, 1, "not part of the pack format; it is ignored"));
             }
         }
-        checkLinks();
+        if (checkMarkdown) {
+            checkLinks();
+        }
         info.ifPresent(this::checkLanguages);
         problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         boolean errors = problems.stream().anyMatch(Problem::isError);
@@ -190,7 +211,7 @@ public final class PackReader {
             if (text.isEmpty()) {
                 continue;
             }
-            MarkdownFile file = MarkdownFile.read(path, text.get(), fileLang, "guidance:" + fileId + ":" + fileLang, problems);
+            MarkdownFile file = markdown(path, text.get(), fileLang, "guidance:" + fileId + ":" + fileLang);
             links.addAll(file.links);
             anchors.put("guidance:" + fileId + ":" + fileLang, file.anchors.keySet());
             translations.computeIfAbsent("guidance:" + fileId, k -> new LinkedHashSet<>()).add(fileLang);
@@ -243,7 +264,7 @@ public final class PackReader {
             }
             if (id.isPresent() && lang.isPresent() && title.isPresent()) {
                 docs.add(new GuidanceDoc(id.get(), lang.get(), title.get(), topics, doctype, subregion, year, sources,
-                        path, file.body, file.rendered.sections()));
+                        path, file.body, file.sections));
             }
         }
         return docs;
@@ -494,7 +515,7 @@ public final class PackReader {
             return Optional.empty();
         }
         String key = "lesson:" + fileId + ":" + fileLang;
-        MarkdownFile file = MarkdownFile.read(path, text.get(), fileLang, key, problems);
+        MarkdownFile file = markdown(path, text.get(), fileLang, key);
         links.addAll(file.links);
         anchors.put(key, file.anchors.keySet());
         translations.computeIfAbsent("lesson:" + fileId, k -> new LinkedHashSet<>()).add(fileLang);
@@ -519,7 +540,12 @@ public final class PackReader {
             return Optional.empty();
         }
         lessonSeen.put(seenKey, path);
-        return Optional.of(new Lesson(id.get(), lang.get(), title.get(), minutes, sources, path, file.body, file.rendered.sections()));
+        return Optional.of(new Lesson(id.get(), lang.get(), title.get(), minutes, sources, path, file.body, file.sections));
+    }
+
+    private MarkdownFile markdown(String path, String text, String lang, String documentKey) {
+        return checkMarkdown ? MarkdownFile.read(path, text, lang, documentKey, problems)
+                : MarkdownFile.readChecked(path, text, problems);
     }
 
     // ---- glossary -------------------------------------------------------------------------

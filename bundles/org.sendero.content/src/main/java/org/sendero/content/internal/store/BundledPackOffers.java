@@ -75,7 +75,7 @@ public final class BundledPackOffers {
         Path copy = Files.createTempDirectory(store.root(), COPY_PREFIX);
         try {
             pack.copyTo(copy);
-            store.install(copy, false);
+            store.installBundled(copy);
         } finally {
             PackStore.deleteTree(copy);
         }

@@ -121,7 +121,7 @@ public final class PackStore {
         if (folder.isEmpty()) {
             throw ContentException.of(id, "no pack with this id is installed");
         }
-        return readings.computeIfAbsent(folder.get(), PackReader::read);
+        return readings.computeIfAbsent(folder.get(), PackReader::readInstalled);
     }
 
     /** The folder of the installed version of {@code id}, if any. */
@@ -154,6 +154,20 @@ public final class PackStore {
 
     /** Installs a pack folder or a .sendero archive. */
     public InstallResult install(Path source, boolean force) throws ContentException {
+        return install(source, force, true);
+    }
+
+    /**
+     * Installs a copy of a pack that ships inside the product. The build validated it in full (the
+     * starter pack's validity test), so its Markdown is not parsed again here: a new data folder
+     * gets its library as quickly as a later start reads it. Its YAML, front matter and manifest are
+     * still checked, as for every pack.
+     */
+    public InstallResult installBundled(Path folder) throws ContentException {
+        return install(folder, false, false);
+    }
+
+    private InstallResult install(Path source, boolean force, boolean checkMarkdown) throws ContentException {
         String shown = source.toString();
         if (!Files.exists(source)) {
             throw ContentException.of(shown, "no such file or folder");
@@ -174,7 +188,7 @@ public final class PackStore {
                     copyFolder(source, staging, shown);
                 }
                 stopIfCancelled(shown);
-                return installStaged(staging, shown, archive, force);
+                return installStaged(staging, shown, archive, force, checkMarkdown);
             } catch (ContentException e) {
                 throw e;
             } catch (IOException e) {
@@ -197,8 +211,8 @@ public final class PackStore {
         }
     }
 
-    private InstallResult installStaged(Path staging, String shown, boolean archive, boolean force)
-            throws IOException, ContentException {
+    private InstallResult installStaged(Path staging, String shown, boolean archive, boolean force,
+            boolean checkMarkdown) throws IOException, ContentException {
         String prefix = archive ? shown + "!" : shown;
         List<Problem> listing = new ArrayList<>();
         PackFiles files = PackFiles.list(staging, listing);
@@ -206,7 +220,7 @@ public final class PackStore {
             throw new ContentException(listing.stream().map(p -> p.under(prefix)).toList());
         }
         Optional<String> signer = verifyManifest(staging, files, prefix, archive);
-        PackReport report = PackReader.read(staging);
+        PackReport report = checkMarkdown ? PackReader.read(staging) : PackReader.readInstalled(staging);
         stopIfCancelled(shown);
         if (report.hasErrors()) {
             throw new ContentException(report.problems().stream().filter(Problem::isError).map(p -> p.under(prefix)).toList());

@@ -68,6 +68,37 @@ class PackReaderTest {
     }
 
     @Test
+    void anInstalledPackReadsIntoTheSameModelWithTheSameSections() {
+        Pack checked = PackReader.read(STARTER).pack().orElseThrow();
+        Pack installed = PackReader.readInstalled(STARTER).pack().orElseThrow();
+        assertEquals(checked, installed);
+        for (GuidanceDoc doc : checked.guidance()) {
+            GuidanceDoc same = installed.guidance(doc.id(), doc.lang()).orElseThrow();
+            assertEquals(doc.sections(), same.sections(), doc.path());
+        }
+        checked.courses().stream().flatMap(course -> course.modules().stream()).flatMap(module -> module.lessons().stream())
+                .forEach(lesson -> assertEquals(lesson.sections(), installed.courses().stream()
+                        .flatMap(course -> course.modules().stream()).flatMap(module -> module.lessons().stream())
+                        .filter(other -> other.path().equals(lesson.path())).findFirst().orElseThrow().sections(),
+                        lesson.path()));
+    }
+
+    /**
+     * An installed pack was checked in full when it was installed; reading it again checks its YAML
+     * and front matter but does not parse its Markdown for links and anchors.
+     */
+    @Test
+    void anInstalledPackIsNotCheckedForLinksAgainButStillForItsYaml() {
+        Path links = PACKS.resolve("broken/broken-links/pack");
+        assertTrue(PackReader.read(links).hasErrors());
+        assertEquals(List.of(), PackReader.readInstalled(links).problems().stream().filter(Problem::isError).toList());
+
+        Path yaml = PACKS.resolve("broken/unknown-and-missing-keys/pack");
+        assertEquals(PackReader.read(yaml).problems().stream().filter(Problem::isError).toList(),
+                PackReader.readInstalled(yaml).problems().stream().filter(Problem::isError).toList());
+    }
+
+    @Test
     void theStarterPackIsValidWithoutASingleWarning() {
         PackReport report = PackReader.read(STARTER);
         assertEquals(List.of(), report.problems().stream().map(Problem::toString).toList());
