@@ -2,8 +2,12 @@ package org.sendero.search.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -39,7 +43,8 @@ public final class SearchService implements LibrarySearch, LibraryIndex, Library
     private static final System.Logger LOG = System.getLogger(SearchService.class.getName());
 
     private final ContentLibrary library;
-    private final SearchEngine engine;
+    /** Opened on the index thread: reading the index's segments should not hold up whoever asked for the service first. */
+    private final Future<SearchEngine> engine;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sendero-index");
         thread.setDaemon(true);
@@ -51,36 +56,50 @@ public final class SearchService implements LibrarySearch, LibraryIndex, Library
     private volatile boolean closing;
 
     @Activate
-    public SearchService(@Reference SenderoEnvironment environment, @Reference ContentLibrary library)
-            throws SearchException {
-        this(new SearchEngine(environment.dataFolder().index()), library);
+    public SearchService(@Reference SenderoEnvironment environment, @Reference ContentLibrary library) {
+        Path folder = environment.dataFolder().index();
+        this.engine = background.submit(() -> new SearchEngine(folder));
+        this.library = library;
         scheduleUpdate();
     }
 
     /** Outside OSGi (tests): no background updates, only explicit ones. Not public, so DS never picks it. */
     SearchService(SearchEngine engine, ContentLibrary library) {
-        this.engine = engine;
+        this.engine = CompletableFuture.completedFuture(engine);
         this.library = library;
+    }
+
+    /** The engine, once its index is open; a failure to open it is the failure of every use. */
+    private SearchEngine engine() throws SearchException {
+        try {
+            return engine.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof SearchException cause ? cause
+                    : new SearchException("cannot open the search index: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchException("interrupted while the search index was opening", e);
+        }
     }
 
     @Override
     public SearchResults search(SearchRequest request) throws SearchException {
-        return engine.search(request);
+        return engine().search(request);
     }
 
     @Override
     public List<Completion> complete(String prefix, String language, int limit) throws SearchException {
-        return engine.complete(prefix, language, limit);
+        return engine().complete(prefix, language, limit);
     }
 
     @Override
     public IndexReport update(IndexProgress progress) throws SearchException {
-        return engine.update(sources(), progress, false);
+        return engine().update(sources(), progress, false);
     }
 
     @Override
     public IndexReport rebuild(IndexProgress progress) throws SearchException {
-        return engine.update(sources(), progress, true);
+        return engine().update(sources(), progress, true);
     }
 
     @Override
@@ -100,7 +119,7 @@ public final class SearchService implements LibrarySearch, LibraryIndex, Library
 
     @Override
     public IndexCheck check() throws SearchException {
-        return engine.check(sources());
+        return engine().check(sources());
     }
 
     @Override
@@ -118,7 +137,7 @@ public final class SearchService implements LibrarySearch, LibraryIndex, Library
             cancelRequested.set(false);
             int[] counts = new int[2];
             try {
-                engine.update(sources(), new IndexProgress() {
+                engine().update(sources(), new IndexProgress() {
                     @Override
                     public void started(int documents) {
                         counts[1] = documents;
@@ -169,6 +188,12 @@ public final class SearchService implements LibrarySearch, LibraryIndex, Library
         if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
             background.shutdownNow();
         }
-        engine.close();
+        if (engine.isDone() && !engine.isCancelled()) {
+            try {
+                engine().close();
+            } catch (SearchException e) {
+                // the index never opened: there is nothing to close
+            }
+        }
     }
 }

@@ -70,6 +70,10 @@ public final class MyProgressPart {
     private Composite courses;
     private ProgressView view;
     private ProgressSnapshot shown = ProgressSnapshot.NOBODY;
+    /** False until the first snapshot is drawn, which must be drawn even when it is {@link ProgressSnapshot#NOBODY}. */
+    private boolean drawn;
+    /** The width the rows were last fitted to. */
+    private int fittedWidth = -1;
 
     @Inject
     public MyProgressPart(ProgressTracker tracker, LibraryModel model, Navigator navigator, QuizLauncher quizzes,
@@ -118,7 +122,13 @@ public final class MyProgressPart {
         scroller.setContent(courses);
         view = new ProgressView(courses, bold, languages);
         // the rows wrap to the part's width, so the height is measured at that width
-        scroller.addListener(SWT.Resize, event -> resize());
+        scroller.addListener(SWT.Resize, event -> {
+            // the window sends many resizes while it opens; laying the wrapped rows out again is only
+            // needed when the width they wrap to has changed
+            if (scroller.getClientArea().width != fittedWidth) {
+                resize();
+            }
+        });
 
         header.setText(Messages.MyProgressPart_loading);
         tracker.onChange(onChange);
@@ -142,9 +152,11 @@ public final class MyProgressPart {
     }
 
     private void show(ProgressSnapshot snapshot) {
-        if (header.isDisposed()) {
+        // the tracker tells every change of the learner, the packs and the progress; many leave the rows as they are
+        if (header.isDisposed() || drawn && snapshot.equals(shown)) {
             return;
         }
+        drawn = true;
         shown = snapshot;
         if (snapshot.learner().isEmpty()) {
             header.setText(Messages.MyProgressPart_nobody);
@@ -164,6 +176,7 @@ public final class MyProgressPart {
 
     private void resize() {
         int width = scroller.getClientArea().width;
+        fittedWidth = width;
         scroller.setMinSize(courses.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
         courses.layout(true, true);
     }
