@@ -221,4 +221,14 @@ class ReadingTest {
                 "the course says both times: " + rows);
         assertTrue(rows.stream().anyMatch(row -> row.contains("time reading: 40 min")), "the module its reading: " + rows);
     }
+
+    @Test
+    void aFewSecondsOfReadingAreNotShownAsNoTimeAtAll() throws Exception {
+        LessonRef lesson = new LessonRef(first.pack, first.course, first.module, first.lesson);
+        store.lessonOpened(learner.id(), lesson, "en");
+        store.lessonTime(learner.id(), lesson, Duration.ofSeconds(20));
+        tracker.refresh();
+        window.until(() -> progress.totalText().equals("Time spent: under 1 min (reading under 1 min, quizzes 0 min)"),
+                LOAD, "twenty seconds of reading: " + progress.totalText());
+    }
 }

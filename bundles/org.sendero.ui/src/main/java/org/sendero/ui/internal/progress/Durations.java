@@ -11,6 +11,10 @@ final class Durations {
     }
 
     static String spoken(Duration duration) {
+        // a lesson glanced at for a few seconds was opened: "0 min" would say it was not
+        if (duration.isPositive() && duration.toSeconds() < 30) {
+            return Messages.Durations_underAMinute;
+        }
         long minutes = Math.round(duration.toSeconds() / 60.0);
         if (minutes < 60) {
             return NLS.bind(Messages.Durations_minutes, minutes);

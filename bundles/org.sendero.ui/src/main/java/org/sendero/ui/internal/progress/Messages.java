@@ -30,6 +30,7 @@ public final class Messages extends NLS {
     public static String MyProgressPart_failed;
     public static String Durations_minutes;
     public static String Durations_hours;
+    public static String Durations_underAMinute;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
