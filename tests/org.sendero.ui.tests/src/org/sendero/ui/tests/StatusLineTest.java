@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.junit.jupiter.api.Test;
 import org.sendero.content.ContentLibrary;
 import org.sendero.ui.internal.status.StatusLine;
@@ -34,6 +36,13 @@ class StatusLineTest {
             assertTrue(status.messageText().endsWith(": " + documents + " documents prepared"),
                     "the imported pack's " + documents + " documents: " + status.messageText());
             assertFalse(status.cancelButton().getVisible(), "nothing left to cancel");
+            // the window's trim gives the line the width it asks for: it must ask for all of its message
+            GC gc = new GC(status.control());
+            int textWidth = gc.textExtent(status.messageText()).x;
+            gc.dispose();
+            assertTrue(status.control().computeSize(SWT.DEFAULT, SWT.DEFAULT).x > textWidth,
+                    "the line asks for " + status.control().computeSize(SWT.DEFAULT, SWT.DEFAULT).x
+                            + " pixels, its message needs " + textWidth);
             library.remove("office-referral");
         }
     }

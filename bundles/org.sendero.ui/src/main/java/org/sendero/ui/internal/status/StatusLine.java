@@ -7,6 +7,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.sendero.search.IndexActivity;
@@ -62,7 +63,8 @@ public final class StatusLine {
         line = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 2).applyTo(line);
         message = new Label(line, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(320, SWT.DEFAULT).applyTo(message);
+        // as wide as what it says (the trim bar gives a tool control the width it asks for), never narrower than 320
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).minSize(320, SWT.DEFAULT).applyTo(message);
         bar = new ProgressBar(line, SWT.HORIZONTAL | SWT.SMOOTH);
         GridDataFactory.swtDefaults().hint(160, SWT.DEFAULT).applyTo(bar);
         cancel = new Button(line, SWT.PUSH);
@@ -91,7 +93,7 @@ public final class StatusLine {
         bar.setVisible(true);
         cancel.setVisible(true);
         cancel.setEnabled(true);
-        line.layout(true, true);
+        line.requestLayout();
     }
 
     private void showEnd(int done, boolean cancelled) {
@@ -102,17 +104,18 @@ public final class StatusLine {
             // nothing had changed: nothing to tell
             generation++;
             idle();
-            line.layout(true, true);
+            line.requestLayout();
             return;
         }
         message.setText(cancelled ? NLS.bind(Messages.StatusLine_cancelled, done) : NLS.bind(Messages.StatusLine_done, done));
         bar.setVisible(false);
         cancel.setVisible(false);
-        line.layout(true, true);
+        line.requestLayout();
         int shown = ++generation;
         line.getDisplay().timerExec(LINGER_MS, () -> {
             if (!line.isDisposed() && shown == generation) {
                 idle();
+                line.requestLayout();
             }
         });
     }
@@ -126,6 +129,11 @@ public final class StatusLine {
     /** For tests and accessibility checks: what the line says now. */
     public String messageText() {
         return message.getText();
+    }
+
+    /** The whole line, whose preferred size the window's trim gives it. */
+    public Control control() {
+        return line;
     }
 
     public Button cancelButton() {
