@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -40,6 +42,43 @@ import org.sendero.ui.internal.parts.SearchPart;
  * parts speak Spanish, and no text of theirs is the English one.
  */
 class SpanishWorkbenchTest {
+
+    /** JFace's buttons and the workbench's tab menu come from Eclipse, in Spanish through Sendero's fragments. */
+    @Test
+    void theDialogButtonsAndTheTabMenuSpeakSpanish() throws Exception {
+        try (PartHarness window = new PartHarness()) {
+            MessageDialog question = new MessageDialog(window.shell, "Pregunta", null, "¿Abrir el enlace?",
+                    MessageDialog.QUESTION, 0, IDialogConstants.YES_LABEL, IDialogConstants.NO_LABEL);
+            question.setBlockOnOpen(false);
+            question.open();
+            try {
+                List<String> buttons = Controls.all(question.getShell(), Button.class).stream().map(Button::getText).toList();
+                // GTK puts No before Yes
+                assertEquals(Set.of("&Sí", "&No"), Set.copyOf(buttons));
+            } finally {
+                question.close();
+            }
+        }
+        assertEquals(List.of("Cancelar", "&Cerrar", "< &Atrás", "&Siguiente >", "&Finalizar"),
+                List.of(IDialogConstants.CANCEL_LABEL, IDialogConstants.CLOSE_LABEL, IDialogConstants.BACK_LABEL,
+                        IDialogConstants.NEXT_LABEL, IDialogConstants.FINISH_LABEL));
+        assertEquals("&Cerrar", message("org.eclipse.e4.ui.workbench.renderers.swt",
+                "org.eclipse.e4.ui.internal.workbench.renderers.swt.SWTRenderersMessages", "menuClose"));
+        assertEquals("Cerrar las &demás", message("org.eclipse.e4.ui.workbench.renderers.swt",
+                "org.eclipse.e4.ui.internal.workbench.renderers.swt.SWTRenderersMessages", "menuCloseOthers"));
+        assertEquals("&Restaurar", message("org.eclipse.e4.ui.workbench.addons.swt",
+                "org.eclipse.e4.ui.workbench.addons.minmax.Messages", "TrimStack_RestoreText"));
+    }
+
+    /** A message field of an Eclipse bundle's NLS class, as that bundle shows it. */
+    private static String message(String bundle, String messagesClass, String field) throws ReflectiveOperationException {
+        for (Bundle candidate : FrameworkUtil.getBundle(SpanishWorkbenchTest.class).getBundleContext().getBundles()) {
+            if (candidate.getSymbolicName().equals(bundle)) {
+                return (String) candidate.loadClass(messagesClass).getField(field).get(null);
+            }
+        }
+        throw new AssertionError(bundle + " is not in the runtime");
+    }
 
     @Test
     void theMainScreensShowNoEnglishText() throws IOException {
