@@ -30,11 +30,20 @@ launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 rss_mb() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
+# The process being timed has ended before showing what it was to show: its output and its log.
+ended_early() {
+  code=0; wait "$pid" || code=$?
+  echo "startup.sh: $1 ended early (exit code $code):" >&2
+  cat "$work/out" >&2
+  for log in "$work"/data-*/logs/sendero.log; do [ -f "$log" ] && tail -n 40 "$log" >&2; done
+  exit 1
+}
+
 # Waits for a visible window whose title starts with $1; sets $window and $shown (ms since $start).
 wait_for_window() {
   window=""
   while [ -z "$window" ]; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "startup.sh: $1 ended early:" >&2; cat "$work/out" >&2; exit 1; fi
+    if ! kill -0 "$pid" 2>/dev/null; then ended_early "$1"; fi
     window=$(xdotool search --onlyvisible --name "^$1" 2>/dev/null | head -n 1 || true)
     [ -n "$window" ] || sleep 0.02
   done
@@ -44,7 +53,7 @@ wait_for_window() {
 # Waits until the workbench has written its library-shown signal; sets $library (ms since $start).
 wait_for_library() {
   while [ ! -s "$work/signal" ]; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "startup.sh: Sendero ended early:" >&2; cat "$work/out" >&2; exit 1; fi
+    if ! kill -0 "$pid" 2>/dev/null; then ended_early Sendero; fi
     sleep 0.02
   done
   library=$(( $(now_ms) - start ))
