@@ -160,6 +160,26 @@ class LibraryAndReaderTest {
         assertTrue(page.contains("script-src 'nonce-"), "only the product's script may run");
     }
 
+    /** The table of contents widens to its longest title (up to a third of the reader) and names a title under the pointer. */
+    @Test
+    void theTableOfContentsShowsItsTitlesWhole() {
+        reader.show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, "tip-def-forms-of-exploitation", Optional.empty()),
+                "sendero-starter"));
+        org.eclipse.swt.widgets.List contents = reader.contents();
+        window.until(() -> contents.getItemCount() > 3, Duration.ofSeconds(20), "the lesson's sections are listed");
+        window.spin(Duration.ofMillis(300));
+        int needed = contents.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+        int cap = contents.getParent().getClientArea().width / 3;
+        assertTrue(needed > 0 && contents.getSize().x >= Math.min(needed, cap) - 2,
+                "the column is " + contents.getSize().x + " wide; its titles need " + needed + " (at most " + cap + ")");
+
+        Event move = new Event();
+        move.x = 5;
+        move.y = contents.getItemHeight() + contents.getItemHeight() / 2;
+        contents.notifyListeners(SWT.MouseMove, move);
+        assertEquals(contents.getItem(contents.getTopIndex() + 1), contents.getToolTipText());
+    }
+
     @Test
     void aLinkToAnotherDocumentIsFollowedInsideTheReader() throws Exception {
         reader.show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, "tip-def-three-elements", Optional.empty()),

@@ -77,6 +77,7 @@ public final class ReaderPart {
     private Label title;
     private Button previous;
     private Button next;
+    private SashForm sash;
     private org.eclipse.swt.widgets.List sections;
     private Browser browser;
     private Composite pageArea;
@@ -126,17 +127,27 @@ public final class ReaderPart {
         next.setText(Messages.ReaderPart_next);
         next.addListener(SWT.Selection, event -> neighbours.next().ifPresent(this::openLesson));
 
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         sections = new org.eclipse.swt.widgets.List(sash, SWT.SINGLE | SWT.V_SCROLL);
         sections.addListener(SWT.Selection, event -> goToSection(sections.getSelectionIndex()));
         sections.addListener(SWT.DefaultSelection, event -> goToSection(sections.getSelectionIndex()));
+        // a title cut by a narrow column is shown whole under the pointer
+        sections.addListener(SWT.MouseMove, event -> {
+            int index = sections.getTopIndex() + event.y / Math.max(1, sections.getItemHeight());
+            String title = index < sections.getItemCount() ? sections.getItem(index) : null;
+            if (!java.util.Objects.equals(title, sections.getToolTipText())) {
+                sections.setToolTipText(title);
+            }
+        });
         // the web engine takes a moment to start: it is created with the first document, not with the window
         pageArea = new Composite(sash, SWT.NONE);
         pageArea.setLayout(pageStack);
         placeholder = new Label(pageArea, SWT.WRAP | SWT.CENTER);
         pageStack.topControl = placeholder;
         sash.setWeights(22, 78);
+        // a document shown before the reader was first laid out gets its column fitted then
+        sash.addListener(SWT.Resize, event -> fitContentsColumn());
         showNothing();
         clock = new ReadingClock(parent, (lessonId, read) -> progress.lessonTime(lessonId, read));
         navigator.onOpen(onOpen);
@@ -321,6 +332,8 @@ public final class ReaderPart {
         pageUri = page.toUri().toString();
         shownSections = rendered.sections().stream().filter(section -> section.level() >= 2 && !section.anchor().isEmpty()).toList();
         sections.setItems(shownSections.stream().map(Section::title).toArray(String[]::new));
+        // measured once the list has taken its new items in
+        root.getDisplay().asyncExec(this::fitContentsColumn);
         title.setText(documentTitle.replace("&", "&&"));
         previous.setEnabled(neighbours.previous().isPresent());
         next.setEnabled(neighbours.next().isPresent());
@@ -373,6 +386,29 @@ public final class ReaderPart {
     }
 
     /** For tests: what the reader shows now. */
+    /**
+     * Widens the table of contents to its longest title, up to a third of the reader; it never
+     * narrows it, so a column the learner widened stays as wide.
+     */
+    private void fitContentsColumn() {
+        if (sash.isDisposed()) {
+            return;
+        }
+        int total = sash.getClientArea().width;
+        if (total <= 0 || sections.getItemCount() == 0) {
+            return;
+        }
+        int wanted = Math.min(sections.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, total / 3);
+        if (wanted > sections.getSize().x) {
+            sash.setWeights(wanted, Math.max(1, total - wanted));
+        }
+    }
+
+    /** The table of contents: the document's sections. */
+    public org.eclipse.swt.widgets.List contents() {
+        return sections;
+    }
+
     public String shownTitle() {
         return title.getText();
     }
