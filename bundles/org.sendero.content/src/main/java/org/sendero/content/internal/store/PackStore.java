@@ -154,20 +154,22 @@ public final class PackStore {
 
     /** Installs a pack folder or a .sendero archive. */
     public InstallResult install(Path source, boolean force) throws ContentException {
-        return install(source, force, true);
+        return install(source, force, false);
     }
 
     /**
-     * Installs a copy of a pack that ships inside the product. The build validated it in full (the
-     * starter pack's validity test), so its Markdown is not parsed again here: a new data folder
-     * gets its library as quickly as a later start reads it. Its YAML, front matter and manifest are
-     * still checked, as for every pack.
+     * Installs a copy of a pack that ships inside the product, made for this install on the packs'
+     * disk: the store takes the folder over (moves it) rather than copying it once more. The build
+     * validated the pack in full (the starter pack's validity test), so its Markdown is not parsed
+     * again here: a new data folder gets its library as quickly as a later start reads it. Its YAML,
+     * front matter and manifest are still checked, as for every pack.
      */
-    public InstallResult installBundled(Path folder) throws ContentException {
-        return install(folder, false, false);
+    public InstallResult installBundled(Path copy) throws ContentException {
+        return install(copy, false, true);
     }
 
-    private InstallResult install(Path source, boolean force, boolean checkMarkdown) throws ContentException {
+    /** @param bundledCopy a bundled pack's fresh copy: moved rather than copied, its Markdown not parsed again */
+    private InstallResult install(Path source, boolean force, boolean bundledCopy) throws ContentException {
         String shown = source.toString();
         if (!Files.exists(source)) {
             throw ContentException.of(shown, "no such file or folder");
@@ -184,11 +186,14 @@ public final class PackStore {
                     } catch (IOException e) {
                         throw ContentException.of(shown, e.getMessage());
                     }
+                } else if (bundledCopy) {
+                    Files.delete(staging);
+                    Files.move(source, staging, StandardCopyOption.ATOMIC_MOVE);
                 } else {
                     copyFolder(source, staging, shown);
                 }
                 stopIfCancelled(shown);
-                return installStaged(staging, shown, archive, force, checkMarkdown);
+                return installStaged(staging, shown, archive, force, !bundledCopy);
             } catch (ContentException e) {
                 throw e;
             } catch (IOException e) {
