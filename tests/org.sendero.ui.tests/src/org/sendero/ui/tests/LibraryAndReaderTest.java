@@ -65,6 +65,27 @@ class LibraryAndReaderTest {
         return labels;
     }
 
+    /** In a narrow pane, a row the edge cuts shows its whole title under the pointer; a whole row shows none. */
+    @Test
+    void aCutTitleIsShownWholeUnderThePointer() {
+        tree().getItem(0).setExpanded(true);
+        window.shell.setSize(560, 800);
+        window.spin(Duration.ofMillis(300));
+        int edge = tree().getClientArea().x + tree().getClientArea().width;
+        int cut = 0;
+        for (TreeItem course : tree().getItem(0).getItems()) {
+            org.eclipse.swt.graphics.Rectangle text = course.getTextBounds(0);
+            Event hover = new Event();
+            hover.x = text.x + 2;
+            hover.y = text.y + text.height / 2;
+            tree().notifyListeners(SWT.MouseHover, hover);
+            boolean isCut = text.x + text.width > edge;
+            assertEquals(isCut ? course.getText() : null, tree().getToolTipText(), course.getText());
+            cut += isCut ? 1 : 0;
+        }
+        assertTrue(cut > 0, "at 560 pixels some course title is cut");
+    }
+
     @Test
     void theLibraryListsTheCoursesAndTheGuidanceByTopicAndType() {
         assertEquals(List.of("Courses", "Guidance by topic", "Guidance by type"), labels(tree().getItems()));

@@ -16,9 +16,13 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.sendero.core.content.ContentLink;
 import org.sendero.core.content.Pack;
 import org.sendero.ui.internal.library.Languages;
@@ -105,6 +109,8 @@ public final class LibraryPart {
             }
         });
         // Enter and double-click: a lesson or document opens in the reader, a group opens or closes
+        // a title cut by the pane's edge (long in Spanish and French) is shown whole under the pointer
+        viewer.getTree().addListener(SWT.MouseHover, event -> viewer.getTree().setToolTipText(cutTitleAt(event.x, event.y)));
         viewer.getTree().addListener(SWT.DefaultSelection,
                 event -> open(((IStructuredSelection) viewer.getSelection()).getFirstElement()));
         status = new Label(parent, SWT.WRAP);
@@ -240,6 +246,17 @@ public final class LibraryPart {
     }
 
     /** For tests and accessibility checks: the tree, its filter box and the line under it. */
+    /** The text of the row at x, y when the tree's visible width cuts it; null otherwise. */
+    String cutTitleAt(int x, int y) {
+        Tree tree = viewer.getTree();
+        TreeItem item = tree.getItem(new Point(x, y));
+        if (item == null) {
+            return null;
+        }
+        Rectangle text = item.getTextBounds(0);
+        return text.x + text.width > tree.getClientArea().x + tree.getClientArea().width ? item.getText() : null;
+    }
+
     public TreeViewer viewer() {
         return viewer;
     }
