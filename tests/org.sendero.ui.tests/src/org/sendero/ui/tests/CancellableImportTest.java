@@ -30,12 +30,7 @@ class CancellableImportTest {
                 throw new InterruptedIOException("cancelled: nothing was installed");
             }
         }, Path.of("big.sendero"));
-        NullProgressMonitor monitor = new NullProgressMonitor();
-        Thread dialog = new Thread(() -> run.run(monitor));
-        dialog.start();
-        assertTrue(started.await(10, TimeUnit.SECONDS));
-        monitor.setCanceled(true);
-        dialog.join(10_000);
+        Thread dialog = cancelOnceStarted(run, started);
         assertFalse(dialog.isAlive(), "the dialog's thread returns soon after Cancel");
         assertTrue(run.outcome().cancelled());
         assertEquals(Optional.empty(), run.outcome().imported());
@@ -53,12 +48,7 @@ class CancellableImportTest {
             }
             return "Installed " + source.getFileName();
         }, Path.of("small.sendero"));
-        NullProgressMonitor monitor = new NullProgressMonitor();
-        Thread dialog = new Thread(() -> run.run(monitor));
-        dialog.start();
-        assertTrue(started.await(10, TimeUnit.SECONDS));
-        monitor.setCanceled(true);
-        dialog.join(10_000);
+        cancelOnceStarted(run, started);
         assertEquals(Optional.of("Installed small.sendero"), run.outcome().imported());
         assertFalse(run.outcome().cancelled());
     }
@@ -71,5 +61,16 @@ class CancellableImportTest {
         run.run(new NullProgressMonitor());
         assertEquals("broken.sendero:3:1: error: broken YAML", run.outcome().failure().orElseThrow().getMessage());
         assertFalse(run.outcome().cancelled());
+    }
+
+    /** Runs the import on a thread of its own, as the progress dialog does, and presses Cancel once it has begun. */
+    private static Thread cancelOnceStarted(CancellableImport run, CountDownLatch started) throws InterruptedException {
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        Thread dialog = new Thread(() -> run.run(monitor));
+        dialog.start();
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        monitor.setCanceled(true);
+        dialog.join(10_000);
+        return dialog;
     }
 }

@@ -178,18 +178,20 @@ public final class PackStore {
         return locked(() -> {
             Path staging = packs.resolve(STAGING_PREFIX + nonce());
             try {
-                Files.createDirectories(staging);
                 boolean archive = Files.isRegularFile(source);
-                if (archive) {
+                if (bundledCopy) {
+                    // made for this install on the packs' disk: taken over, not copied again
+                    Files.createDirectories(packs);
+                    Files.move(source, staging, StandardCopyOption.ATOMIC_MOVE);
+                } else if (archive) {
+                    Files.createDirectories(staging);
                     try {
                         SafeUnzip.extract(source, staging, limits);
                     } catch (IOException e) {
                         throw ContentException.of(shown, e.getMessage());
                     }
-                } else if (bundledCopy) {
-                    Files.delete(staging);
-                    Files.move(source, staging, StandardCopyOption.ATOMIC_MOVE);
                 } else {
+                    Files.createDirectories(staging);
                     copyFolder(source, staging, shown);
                 }
                 stopIfCancelled(shown);
