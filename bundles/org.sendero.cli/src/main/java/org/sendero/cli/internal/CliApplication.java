@@ -33,6 +33,11 @@ public final class CliApplication implements IApplication {
             int code = commandLine.execute(arguments, System.out, System.err);
             System.out.flush();
             return code;
+        } catch (Throwable failure) { // NOPMD: a failure outside any command must not exit 0 either
+            System.out.flush();
+            System.err.println("sendero: the command line failed to start (" + CrashReport.describe(failure)
+                    + "); see the log in the data folder");
+            return CommandLine.FAILED;
         } finally {
             tracker.close();
         }

@@ -1,6 +1,7 @@
 package org.sendero.cli.internal;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +19,17 @@ public final class CommandLine {
     /** Exit code for a command line that names no known command or has malformed options. */
     public static final int USAGE = 2;
 
+    /** Exit code for a command that failed, foreseen or not. */
+    public static final int FAILED = 1;
+
     private final List<CliCommand> commands;
     private final SenderoEnvironment environment;
+    private final CrashLog crashLog;
 
-    public CommandLine(List<CliCommand> commands, SenderoEnvironment environment) {
+    public CommandLine(List<CliCommand> commands, SenderoEnvironment environment, CrashLog crashLog) {
         this.commands = commands.stream().sorted(Comparator.comparing(CliCommand::name)).toList();
         this.environment = environment;
+        this.crashLog = crashLog;
     }
 
     public int execute(List<String> arguments, PrintStream out, PrintStream err) {
@@ -41,7 +47,29 @@ public final class CommandLine {
             err.println("sendero: unknown command '" + name + "'; commands: " + commandNames());
             return USAGE;
         }
-        return command.get().run(arguments.subList(1, arguments.size()), out, err);
+        return runGuarded(command.get(), arguments.subList(1, arguments.size()), out, err);
+    }
+
+    /**
+     * Runs a command so that no failure can pass for success: whatever it throws, errors included
+     * (a stack overflow on hostile input, memory running out), ends in one line and exit code 1.
+     */
+    private int runGuarded(CliCommand command, List<String> arguments, PrintStream out, PrintStream err) {
+        try {
+            return command.run(arguments, out, err);
+        } catch (Throwable failure) { // NOPMD: every failure of a command must reach the user
+            out.flush();
+            Path log;
+            try {
+                log = crashLog.record(command.name(), failure);
+            } catch (RuntimeException | Error logFailure) {
+                failure.addSuppressed(logFailure);
+                log = environment.dataFolder().logs();
+            }
+            err.println(CrashReport.line(command.name(), failure, log));
+            err.flush();
+            return FAILED;
+        }
     }
 
     private static boolean isHelp(String argument) {

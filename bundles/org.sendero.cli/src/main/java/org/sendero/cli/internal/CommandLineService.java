@@ -3,6 +3,7 @@ package org.sendero.cli.internal;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.eclipse.osgi.framework.log.FrameworkLog;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -20,7 +21,14 @@ public final class CommandLineService {
     @Reference
     private SenderoEnvironment environment;
 
+    /** The framework's own log (the launcher names its file); not the performance log. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
+            target = "(!(performance=true))")
+    private volatile FrameworkLog log;
+
     public int execute(List<String> arguments, PrintStream out, PrintStream err) {
-        return new CommandLine(commands, environment).execute(arguments, out, err);
+        LogToFramework.install(log);
+        CrashLog crashLog = new FrameworkCrashLog(log, environment.dataFolder().logs().resolve("cli.log"));
+        return new CommandLine(commands, environment, crashLog).execute(arguments, out, err);
     }
 }

@@ -54,8 +54,44 @@ class CommandLineTest {
         }
     };
 
+    private final List<Throwable> recorded = new ArrayList<>();
+
+    private final CrashLog crashLog = (command, failure) -> {
+        recorded.add(failure);
+        return Path.of("/tmp/sendero-test/logs/cli.log");
+    };
+
+    /** Prints a line, then fails with whatever the first argument names. */
+    private final CliCommand crashing = new CliCommand() {
+        @Override
+        public String name() {
+            return "crash";
+        }
+
+        @Override
+        public String summary() {
+            return "fail unexpectedly";
+        }
+
+        @Override
+        public int run(List<String> arguments, PrintStream output, PrintStream errors) {
+            output.println("started");
+            switch (arguments.get(0)) {
+                case "runtime" -> throw new IllegalStateException("the index\nis gone");
+                case "recursion" -> recurse(0);
+                case "memory" -> throw new OutOfMemoryError("Java heap space");
+                default -> { }
+            }
+            return 0;
+        }
+
+        private int recurse(int depth) {
+            return recurse(depth + 1) + 1;
+        }
+    };
+
     private int run(String... arguments) {
-        CommandLine commandLine = new CommandLine(List.of(echo), environment);
+        CommandLine commandLine = new CommandLine(List.of(echo, crashing), environment, crashLog);
         return commandLine.execute(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -86,7 +122,7 @@ class CommandLineTest {
     @Test
     void anUnknownCommandIsNamedOnOneLineWithTheListOfCommands() {
         assertEquals(CommandLine.USAGE, run("serch", "trata"));
-        assertEquals("sendero: unknown command 'serch'; commands: help, version, echo" + System.lineSeparator(), err());
+        assertEquals("sendero: unknown command 'serch'; commands: help, version, crash, echo" + System.lineSeparator(), err());
         assertEquals("", out());
         assertTrue(echoed.isEmpty());
     }
@@ -96,5 +132,41 @@ class CommandLineTest {
         assertEquals(7, run("echo", "--lang", "es", "trata de personas"));
         assertEquals(List.of(List.of("--lang", "es", "trata de personas")), echoed);
         assertEquals("--lang es trata de personas" + System.lineSeparator(), out());
+    }
+
+    @Test
+    void anUnexpectedExceptionExitsOneWithOneLineNamingTheCommandTheCauseAndTheLog() {
+        assertEquals(CommandLine.FAILED, run("crash", "runtime"));
+        assertEquals("sendero: crash failed unexpectedly (IllegalStateException: the index is gone); "
+                + "details are in /tmp/sendero-test/logs/cli.log" + System.lineSeparator(), err());
+        assertEquals("started" + System.lineSeparator(), out(), "what the command printed before is kept");
+        assertEquals(1, recorded.size());
+        assertTrue(recorded.get(0) instanceof IllegalStateException);
+    }
+
+    @Test
+    void aStackOverflowIsAFailureNotASuccess() {
+        assertEquals(CommandLine.FAILED, run("crash", "recursion"));
+        assertEquals(1, err().lines().count(), err());
+        assertTrue(err().startsWith("sendero: crash failed unexpectedly (the input is nested too deeply to process)"),
+                err());
+        assertTrue(recorded.get(0) instanceof StackOverflowError);
+    }
+
+    @Test
+    void runningOutOfMemoryIsAFailureNotASuccess() {
+        assertEquals(CommandLine.FAILED, run("crash", "memory"));
+        assertTrue(err().startsWith("sendero: crash failed unexpectedly (not enough memory: Java heap space)"), err());
+    }
+
+    @Test
+    void aCrashLogThatFailsStillLeavesTheUserALine() {
+        CommandLine commandLine = new CommandLine(List.of(crashing), environment, (command, failure) -> {
+            throw new IllegalStateException("disk full");
+        });
+        int code = commandLine.execute(List.of("crash", "runtime"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(CommandLine.FAILED, code);
+        assertTrue(err().contains("details are in /tmp/sendero-test/logs"), err());
     }
 }
