@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,12 +24,14 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sendero.core.content.ContentLink;
 import org.sendero.search.LibrarySearch;
 import org.sendero.search.SearchHit;
 import org.sendero.search.SearchRequest;
 import org.sendero.ui.internal.library.LibraryModel;
 import org.sendero.ui.internal.parts.ReaderPart;
 import org.sendero.ui.internal.parts.SearchPart;
+import org.sendero.ui.internal.reader.OpenRequest;
 import org.sendero.ui.internal.search.FacetTree;
 import org.sendero.ui.internal.search.MarkedText;
 
@@ -123,6 +126,40 @@ class SearchAndReaderTest {
         window.until(() -> Boolean.TRUE.equals(reader.browser().evaluate("return document.querySelector('mark') != null;")),
                 Duration.ofSeconds(20), "the browser shows the marked word");
         window.screenshot("search-opened");
+    }
+
+    @Test
+    void aSpanishHitOpensTheSpanishVersionWithTheWordsSearchedMarked() throws Exception {
+        searchFor("trata de niños en la frontera");
+        int row = -1;
+        for (int i = 0; i < table().getItemCount() && row < 0; i++) {
+            SearchHit candidate = (SearchHit) table().getItem(i).getData();
+            if ("es".equals(candidate.lang()) && "lesson".equals(candidate.kind())) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0, "a Spanish lesson is among the results: " + search.statusText());
+        SearchHit hit = (SearchHit) table().getItem(row).getData();
+        Event enter = new Event();
+        enter.item = table().getItem(row);
+        table().notifyListeners(SWT.DefaultSelection, enter);
+        window.until(() -> hit.title().replace("&", "&&").equals(reader.shownTitle()), Duration.ofSeconds(20),
+                "the reader shows the Spanish " + hit.title() + ", not " + reader.shownTitle());
+        String page = Files.readString(reader.shownPage());
+        assertTrue(page.contains("lang=\"es\""), "the page is the Spanish version");
+        assertTrue(Pattern.compile("<mark>(trata|niñ|fronter)", Pattern.CASE_INSENSITIVE).matcher(page).find(),
+                "the words searched are marked on the page");
+
+        // a link followed from the Spanish page, or the next lesson, stays in Spanish
+        reader.show(new OpenRequest(new ContentLink(ContentLink.Kind.GUIDANCE, "tip-definition", Optional.empty()),
+                Optional.empty(), List.of()).inLanguage("es"));
+        window.until(() -> {
+            try {
+                return Files.readString(reader.shownPage()).contains("lang=\"es\"");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(20), "the Spanish guidance is shown");
     }
 
     /** The HTML from the heading with {@code anchor} to the next heading (all of it when the anchor is empty). */

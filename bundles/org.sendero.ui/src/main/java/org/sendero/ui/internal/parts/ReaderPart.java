@@ -70,6 +70,8 @@ public final class ReaderPart {
     private final Runnable onPreferences = this::showAgain;
     private final java.util.function.Consumer<List<org.sendero.core.content.Pack>> onLibrary = packs -> reopenLast();
     private Optional<OpenRequest> shown = Optional.empty();
+    /** The language of the version on the screen: links and next/previous stay in it. */
+    private Optional<String> shownLanguage = Optional.empty();
     private final Languages languages = Languages.ofLocale(Locale.getDefault());
     private final SecureRandom random = new SecureRandom();
 
@@ -253,11 +255,12 @@ public final class ReaderPart {
         }
         leave();
         ContentLink link = request.link();
+        Languages wanted = request.language().map(Languages::new).orElse(languages);
         if (link.kind() == ContentLink.Kind.LESSON) {
-            model.lesson(link.id(), languages).ifPresentOrElse(found -> showLesson(found, request),
+            model.lesson(link.id(), wanted).ifPresentOrElse(found -> showLesson(found, request),
                     () -> notFound(link));
         } else {
-            model.guidance(link.id(), request.packId(), languages).ifPresentOrElse(found -> showGuidance(found, request),
+            model.guidance(link.id(), request.packId(), wanted).ifPresentOrElse(found -> showGuidance(found, request),
                     () -> notFound(link));
         }
     }
@@ -312,6 +315,7 @@ public final class ReaderPart {
     /** @param startPlace where to start, in thousandths of the page's height */
     private void render(String packId, String documentTitle, String language, String markdown, OpenRequest request,
             int startPlace) {
+        shownLanguage = Optional.ofNullable(language);
         RenderedMarkdown rendered = renderer.render(markdown, packId);
         String body = Highlighter.mark(rendered.html(), request.highlight());
         pageNonce = HexFormat.of().formatHex(random.generateSeed(16));
@@ -350,7 +354,8 @@ public final class ReaderPart {
     }
 
     private void openLesson(String lessonId) {
-        show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, lessonId, Optional.empty()), shownPack.orElse(null)));
+        show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, lessonId, Optional.empty()), shownPack.orElse(null))
+                .inLanguage(shownLanguage.orElse(null)));
     }
 
     /** Links between documents stay in the product; web links leave it only with the user's consent. */
@@ -359,7 +364,7 @@ public final class ReaderPart {
             case LinkTarget.SamePage samePage -> event.doit = true;
             case LinkTarget.Internal internal -> {
                 event.doit = false;
-                root.getDisplay().asyncExec(() -> show(new OpenRequest(internal.link(), shownPack, List.of())));
+                root.getDisplay().asyncExec(() -> show(new OpenRequest(internal.link(), shownPack, List.of(), shownLanguage)));
             }
             case LinkTarget.External external -> {
                 event.doit = false;

@@ -280,8 +280,9 @@ public final class SearchPart {
         java.util.Optional<String> anchor = hit.section() == null || hit.section().isEmpty()
                 ? java.util.Optional.empty() : java.util.Optional.of(hit.section());
         List<String> marked = hit.snippets().stream().flatMap(snippet -> MarkedText.parse(snippet).markedWords().stream()).toList();
+        // the hit's own language: the words searched are in that version, not in the reader's default
         OpenRequest request = new OpenRequest(new ContentLink(kind, hit.doc(), anchor), java.util.Optional.of(hit.pack()),
-                QueryWords.of(shownQuery, marked));
+                QueryWords.of(shownQuery, marked)).inLanguage(hit.lang());
         if (parts != null) {
             parts.showPart(LibraryPart.READER_PART, PartState.VISIBLE);
         }
