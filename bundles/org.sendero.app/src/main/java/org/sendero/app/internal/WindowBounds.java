@@ -35,6 +35,19 @@ record WindowBounds(int x, int y, int width, int height, boolean maximized) {
         preferences.putBoolean(MAXIMIZED, maximized);
     }
 
+    /**
+     * These bounds moved, and shrunk where needed, to lie wholly inside a screen area: on a small
+     * office screen a window taller than the screen hides its status line and the buttons at the
+     * bottom of its parts.
+     */
+    WindowBounds fittedInto(int areaX, int areaY, int areaWidth, int areaHeight) {
+        int fittedWidth = Math.min(width, areaWidth);
+        int fittedHeight = Math.min(height, areaHeight);
+        int fittedX = Math.max(areaX, Math.min(x, areaX + areaWidth - fittedWidth));
+        int fittedY = Math.max(areaY, Math.min(y, areaY + areaHeight - fittedHeight));
+        return new WindowBounds(fittedX, fittedY, fittedWidth, fittedHeight, maximized);
+    }
+
     /** True when at least a grip of the title bar would be on the given screen area. */
     boolean reachableOn(int screenX, int screenY, int screenWidth, int screenHeight) {
         int grip = 100;

@@ -37,15 +37,29 @@ public final class WindowBoundsAddon {
         if (window == null) {
             return;
         }
-        WindowBounds.load(preferences).filter(this::onSomeMonitor).ifPresent(bounds -> {
-            window.setX(bounds.x());
-            window.setY(bounds.y());
-            window.setWidth(bounds.width());
-            window.setHeight(bounds.height());
-            if (bounds.maximized() && !window.getTags().contains(MAXIMIZED_TAG)) {
-                window.getTags().add(MAXIMIZED_TAG);
-            }
-        });
+        WindowBounds bounds = WindowBounds.load(preferences).filter(this::onSomeMonitor)
+                .orElseGet(() -> new WindowBounds(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
+                        false));
+        WindowBounds fitted = fitToScreen(bounds);
+        window.setX(fitted.x());
+        window.setY(fitted.y());
+        window.setWidth(fitted.width());
+        window.setHeight(fitted.height());
+        if (fitted.maximized() && !window.getTags().contains(MAXIMIZED_TAG)) {
+            window.getTags().add(MAXIMIZED_TAG);
+        }
+    }
+
+    /** The bounds inside the work area of the monitor they are on (the primary one when on none). */
+    private static WindowBounds fitToScreen(WindowBounds bounds) {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return bounds;
+        }
+        Rectangle area = Arrays.stream(display.getMonitors()).map(monitor -> monitor.getClientArea())
+                .filter(candidate -> bounds.reachableOn(candidate.x, candidate.y, candidate.width, candidate.height))
+                .findFirst().orElse(display.getPrimaryMonitor().getClientArea());
+        return bounds.fittedInto(area.x, area.y, area.width, area.height);
     }
 
     @Inject
