@@ -19,7 +19,16 @@ public interface ContentLibrary {
      * Installs a pack folder or a .sendero file. A newer version replaces the installed one; the same
      * or an older version is refused unless {@code force}.
      */
-    InstallResult install(Path source, boolean force) throws ContentException;
+    default InstallResult install(Path source, boolean force) throws ContentException {
+        return install(source, InstallOptions.force(force));
+    }
+
+    /**
+     * Installs a pack folder or a .sendero file with what the user allowed. A pack installed with a
+     * signature is replaced only by a copy signed by the same key, unless the options accept the new
+     * copy's signer (or its lack of one): else a {@link SignerChangeException} names both keys.
+     */
+    InstallResult install(Path source, InstallOptions options) throws ContentException;
 
     /** Removes an installed pack; throws when it is not installed. */
     void remove(String packId) throws ContentException;

@@ -18,6 +18,7 @@ import org.osgi.service.log.LoggerFactory;
 import org.sendero.content.BundledPack;
 import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
+import org.sendero.content.InstallOptions;
 import org.sendero.content.InstallResult;
 import org.sendero.content.InstalledPack;
 import org.sendero.content.LibraryListener;
@@ -90,8 +91,8 @@ public final class ContentService implements ContentLibrary, ContentImporter {
     }
 
     @Override
-    public InstallResult install(Path source, boolean force) throws ContentException {
-        return changed(store.install(source, force));
+    public InstallResult install(Path source, InstallOptions options) throws ContentException {
+        return changed(store.install(source, options));
     }
 
     @Override
@@ -108,7 +109,7 @@ public final class ContentService implements ContentLibrary, ContentImporter {
 
     @Override
     public InstallResult importDocuments(List<Path> documents) throws ContentException {
-        return changed(new LibraryImport(store).importDocuments(documents));
+        return changed(new LibraryImport(store.forMyLibrary()).importDocuments(documents));
     }
 
     /** Adds a listener outside OSGi (in OSGi, listeners are services). */
@@ -153,9 +154,15 @@ public final class ContentService implements ContentLibrary, ContentImporter {
      * without pack.yaml (each document into My library).
      */
     public static InstallResult importAny(ContentLibrary library, Path source, boolean force) throws ContentException {
+        return importAny(library, source, InstallOptions.force(force));
+    }
+
+    /** As {@link #importAny(ContentLibrary, Path, boolean)}, a pack with what the user allowed. */
+    public static InstallResult importAny(ContentLibrary library, Path source, InstallOptions options)
+            throws ContentException {
         if (Files.isDirectory(source)) {
             if (Files.isRegularFile(source.resolve(PackReader.PACK_FILE))) {
-                return library.install(source, force);
+                return library.install(source, options);
             }
             return library.importDocuments(LibraryImport.documentsIn(source));
         }
@@ -165,6 +172,6 @@ public final class ContentService implements ContentLibrary, ContentImporter {
         if (LibraryImport.isDocument(source)) {
             return library.importDocuments(List.of(source));
         }
-        return library.install(source, force);
+        return library.install(source, options);
     }
 }

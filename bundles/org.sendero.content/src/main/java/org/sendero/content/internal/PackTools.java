@@ -8,7 +8,6 @@ import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Component;
 import org.sendero.content.ContentException;
@@ -23,10 +22,24 @@ import org.sendero.content.internal.archive.PackSignature;
 import org.sendero.content.internal.archive.SafeUnzip;
 import org.sendero.content.internal.pack.PackFiles;
 import org.sendero.content.internal.pack.PackReader;
+import org.sendero.content.internal.store.StagingFolders;
+import org.sendero.content.internal.store.StoreFiles;
+import org.sendero.core.DataFolder;
 
 /** Validation and packing for authors: what 'sendero validate' and 'sendero pack' do. */
 @Component(service = { PackValidator.class, PackExporter.class })
 public final class PackTools implements PackValidator, PackExporter {
+
+    private final StagingFolders staging;
+
+    /** Unpacks archives to validate in this process's data folder, where a killed run's leftovers are swept. */
+    public PackTools() {
+        this(StagingFolders.of(DataFolder.ofThisProcess()));
+    }
+
+    public PackTools(StagingFolders staging) {
+        this.staging = staging;
+    }
 
     @Override
     public PackReport validate(Path folderOrArchive) {
@@ -39,7 +52,7 @@ public final class PackTools implements PackValidator, PackExporter {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempDirectory("sendero-validate-");
+            temporary = staging.create();
             SafeUnzip.extract(folderOrArchive, temporary, ArchiveLimits.DEFAULT);
             List<Problem> problems = new ArrayList<>();
             PackFiles files = PackFiles.list(temporary, problems);
@@ -63,7 +76,7 @@ public final class PackTools implements PackValidator, PackExporter {
             return new PackReport(Optional.empty(), List.of(Problem.error(shown, 1, 1, e.getMessage())));
         } finally {
             if (temporary != null) {
-                delete(temporary);
+                StoreFiles.deleteTree(temporary);
             }
         }
     }
@@ -102,14 +115,6 @@ public final class PackTools implements PackValidator, PackExporter {
             throw e;
         } catch (IOException | GeneralSecurityException e) {
             throw ContentException.of(target.toString(), "cannot write the pack: " + e.getMessage());
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
         }
     }
 }

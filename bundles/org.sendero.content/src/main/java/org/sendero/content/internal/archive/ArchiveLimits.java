@@ -4,7 +4,10 @@ package org.sendero.content.internal.archive;
  * Bounds an archive must stay within before anything is extracted: a zip bomb (a small file that
  * expands to fill the disk) or an archive of millions of entries is refused up front.
  *
- * @param maxRatio the largest uncompressed/compressed ratio of an entry bigger than {@code ratioFloor}
+ * @param maxTotalBytes the most the whole archive may expand to
+ * @param maxRatio the largest uncompressed/compressed ratio of an entry bigger than {@code ratioFloor}, and
+ *        of the whole archive (all entries against the archive's size) when it expands beyond that floor:
+ *        many entries just under the floor would otherwise pass one by one
  * @param ratioFloor entries smaller than this are not checked for ratio (tiny files compress well)
  */
 public record ArchiveLimits(int maxEntries, long maxTotalBytes, long maxEntryBytes, int maxRatio, long ratioFloor) {

@@ -19,7 +19,8 @@ import java.util.zip.ZipFile;
 /**
  * Extracts a pack archive into an empty folder, refusing, before a single byte is written, any
  * entry that could land outside it (.., absolute paths, drive letters, backslashes), links,
- * duplicate names, too many entries, too many bytes or a suspicious compression ratio. While
+ * duplicate names, too many entries, too many bytes or a suspicious compression ratio (of one entry or of
+ * the whole archive). While
  * extracting, sizes are counted again, because a zip's declared sizes can lie.
  */
 public final class SafeUnzip {
@@ -33,7 +34,7 @@ public final class SafeUnzip {
     public static void extract(Path zip, Path folder, ArchiveLimits limits) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
         List<ZipDirectory.Entry> entries = ZipDirectory.read(zip, limits.maxEntries());
-        check(entries, limits);
+        check(entries, Files.size(zip), limits);
         long total = 0;
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Enumeration<? extends ZipEntry> all = file.entries();
@@ -60,7 +61,7 @@ public final class SafeUnzip {
         }
     }
 
-    static void check(List<ZipDirectory.Entry> entries, ArchiveLimits limits) throws IOException {
+    static void check(List<ZipDirectory.Entry> entries, long archiveBytes, ArchiveLimits limits) throws IOException {
         long total = 0;
         Map<String, String> names = new HashMap<>();
         for (ZipDirectory.Entry entry : entries) {
@@ -86,6 +87,11 @@ public final class SafeUnzip {
             if (total > limits.maxTotalBytes()) {
                 throw new IOException("the archive expands to more than " + limits.maxTotalBytes() + " bytes; refused");
             }
+        }
+        // many small entries of zeros pass the check of each entry: the whole archive is checked too
+        if (total > limits.ratioFloor() && total > (long) limits.maxRatio() * Math.max(1, archiveBytes)) {
+            throw new IOException("the archive expands from " + archiveBytes + " to " + total + " bytes ("
+                    + total / Math.max(1, archiveBytes) + " to 1), a zip bomb; refused");
         }
     }
 

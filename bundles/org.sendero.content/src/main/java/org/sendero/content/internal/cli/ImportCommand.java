@@ -12,11 +12,20 @@ import org.sendero.cli.Arguments;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
+import org.sendero.content.InstallOptions;
+import org.sendero.content.SignerChangeException;
 import org.sendero.content.internal.ContentService;
 
-/** sendero import FILE|DIR [--force]: a pack, or documents into "My library". */
+/**
+ * sendero import FILE|DIR [--force] [--accept-signer FINGERPRINT] [--accept-unsigned]: a pack, or
+ * documents into "My library".
+ */
 @Component(service = CliCommand.class)
 public final class ImportCommand implements CliCommand {
+
+    static final String FORCE = "--force";
+    static final String ACCEPT_SIGNER = "--accept-signer";
+    static final String ACCEPT_UNSIGNED = "--accept-unsigned";
 
     private final ContentLibrary library;
 
@@ -32,14 +41,17 @@ public final class ImportCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "FILE|DIR [--force]: install a pack (folder or .sendero) or add documents (.md, .txt, .pdf) to My library";
+        return "FILE|DIR [--force] [--accept-signer FINGERPRINT] [--accept-unsigned]: install a pack (folder or"
+                + " .sendero) or add documents (.md, .txt, .pdf) to My library; a pack installed with a signature is"
+                + " replaced by a copy from another key only with --accept-signer NEW-FINGERPRINT, by an unsigned"
+                + " copy only with --accept-unsigned";
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         Arguments parsed;
         try {
-            parsed = Arguments.parse(arguments, Set.of("--force"), Set.of());
+            parsed = Arguments.parse(arguments, Set.of(FORCE, ACCEPT_UNSIGNED), Set.of(ACCEPT_SIGNER));
         } catch (IllegalArgumentException e) {
             err.println("sendero import: " + e.getMessage());
             return Arguments.USAGE;
@@ -48,11 +60,23 @@ public final class ImportCommand implements CliCommand {
             err.println("sendero import: name one pack, document or folder of documents");
             return Arguments.USAGE;
         }
+        String shown = parsed.operands().get(0);
+        InstallOptions options = new InstallOptions(parsed.has(FORCE), parsed.value(ACCEPT_SIGNER),
+                parsed.has(ACCEPT_UNSIGNED));
         try {
-            out.println(ContentService.importAny(library, Path.of(parsed.operands().get(0)), parsed.has("--force")).describe());
+            out.println(TerminalText.safe(ContentService.importAny(library, Path.of(shown), options).describe()));
             return 0;
+        } catch (SignerChangeException e) {
+            err.println(TerminalText.safe(e.getMessage() + "; to install it anyway, run: sendero import " + shown + " "
+                    + e.newSigner().map(key -> ACCEPT_SIGNER + " " + key).orElse(ACCEPT_UNSIGNED)));
+            return 1;
         } catch (ContentException e) {
-            e.problems().forEach(err::println);
+            e.problems().forEach(problem -> err.println(TerminalText.safe(problem.toString())));
+            return 1;
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            // whatever went wrong, the import did not happen: never exit 0, and say so in one line
+            err.println(TerminalText.safe(shown + ":1:1: error: cannot import: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             return 1;
         }
     }

@@ -58,13 +58,14 @@ public final class PacksCommand implements CliCommand {
                 out.println("No packs are installed.");
             } else {
                 for (InstalledPack pack : packs) {
-                    out.printf("%-24s %-9s %-40s %s%n", pack.info().id(), pack.info().version(), pack.info().title().in("en"),
+                    out.printf("%-24s %-9s %-40s %s%n", pack.info().id(), pack.info().version(),
+                            TerminalText.safe(pack.info().title().in("en")),
                             pack.signer().map(key -> "signed by " + key).orElse("not signed"));
                 }
             }
             return 0;
         } catch (ContentException e) {
-            e.problems().forEach(err::println);
+            e.problems().forEach(problem -> err.println(TerminalText.safe(problem.toString())));
             return 1;
         }
     }
@@ -77,6 +78,6 @@ public final class PacksCommand implements CliCommand {
     }
 
     static String string(String text) {
-        return JsonText.quote(text);
+        return TerminalText.escapeC1(JsonText.quote(text));
     }
 }

@@ -52,7 +52,7 @@ public final class ValidateCommand implements CliCommand {
         PackReport report = validator.validate(Path.of(shown));
         boolean archive = !java.nio.file.Files.isDirectory(Path.of(shown));
         for (Problem problem : report.problems()) {
-            err.println(archive ? problem : problem.under(shown));
+            err.println(TerminalText.safe((archive ? problem : problem.under(shown)).toString()));
         }
         out.println(shown + ": " + (report.hasErrors() ? "not valid" : "valid") + " (" + report.errorCount()
                 + (report.errorCount() == 1 ? " error, " : " errors, ") + report.warningCount()

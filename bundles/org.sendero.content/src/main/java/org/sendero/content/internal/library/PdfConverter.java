@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,7 +25,8 @@ import org.sendero.content.ContentException;
 /**
  * Turns a PDF into a guidance file whose sections remember the page they start on
  * ({@code ## Title {#anchor page=12}}), so that a search hit can say "p. 12". Sections follow
- * the PDF's bookmarks when it has them, else one per page.
+ * the PDF's bookmarks when it has them, else one per page. A file that would take more than its
+ * {@link PdfLimits} (pages, text, decoded drawing instructions, time) is refused with one line.
  */
 final class PdfConverter {
 
@@ -37,24 +40,35 @@ final class PdfConverter {
     }
 
     static ImportedDocument convert(Path file) throws ContentException {
+        return convert(file, PdfLimits.DEFAULT);
+    }
+
+    static ImportedDocument convert(Path file, PdfLimits limits) throws ContentException {
         String shown = file.toString();
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+        // the streams PDFBox keeps are held in memory, up to a bound, and never in the system's temporary folder
+        try (PDDocument pdf = Loader.loadPDF(file.toFile(),
+                MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw ContentException.of(shown, "the PDF is encrypted and does not allow copying its text;"
                         + " ask for an unprotected copy");
             }
-            int pages = pdf.getNumberOfPages();
+            int pages = countPages(pdf, limits.maxPages());
             if (pages == 0) {
                 throw ContentException.of(shown, "the PDF has no pages");
             }
+            if (pages > limits.maxPages()) {
+                throw ContentException.of(shown, "the PDF has more than " + limits.maxPages()
+                        + " pages, more than Sendero imports from one file; split it into smaller files");
+            }
+            PdfBudget budget = new PdfBudget(limits);
             PDDocumentInformation info = pdf.getDocumentInformation();
             String name = DocumentConverter.baseName(file);
             String title = info.getTitle() == null || info.getTitle().isBlank() ? name : info.getTitle().strip();
             OptionalInt year = year(info.getCreationDate());
             String lang = language(pdf);
-            List<Part> parts = outline(pdf, pages);
+            List<Part> parts = outline(pdf, pages, budget);
             StringBuilder body = new StringBuilder("\n# ").append(MarkdownText.escape(title)).append("\n\n");
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new BoundedTextStripper(budget);
             stripper.setSortByPosition(true);
             int letters = 0;
             Set<String> anchors = new HashSet<>();
@@ -62,6 +76,7 @@ final class PdfConverter {
                 stripper.setStartPage(part.firstPage());
                 stripper.setEndPage(part.lastPage());
                 String text = stripper.getText(pdf);
+                budget.text(text.length());
                 letters += (int) text.codePoints().filter(Character::isLetter).count();
                 String anchor = unique(MarkdownText.slug(part.title()), anchors);
                 body.append("## ").append(MarkdownText.escape(part.title())).append(" {#").append(anchor)
@@ -78,17 +93,39 @@ final class PdfConverter {
             throw e;
         } catch (InvalidPasswordException e) {
             throw ContentException.of(shown, "the PDF is protected by a password; save an unprotected copy and import that");
-        } catch (IOException e) {
-            throw ContentException.of(shown, "not a readable PDF: " + e.getMessage());
+        } catch (PdfBudget.PdfTooCostly e) {
+            throw ContentException.of(shown, e.getMessage());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // PDFBox throws unchecked exceptions, and recurses, on some damaged files: still one line for the user
+            throw ContentException.of(shown, "not a readable PDF: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
+    /**
+     * The pages actually in the file, counted up to one past {@code max}: the declared count can
+     * lie, and every extraction walks the whole page tree.
+     */
+    private static int countPages(PDDocument pdf, int max) {
+        int count = 0;
+        for (Iterator<PDPage> pages = pdf.getPages().iterator(); pages.hasNext() && count <= max; pages.next()) {
+            count++;
+        }
+        return count;
+    }
+
     /** Top-level bookmarks, in page order, as parts; without bookmarks one part per page. */
-    private static List<Part> outline(PDDocument pdf, int pages) throws IOException {
+    private static List<Part> outline(PDDocument pdf, int pages, PdfBudget budget) throws IOException {
         List<Part> starts = new ArrayList<>();
         PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
         if (outline != null) {
+            int seen = 0;
             for (PDOutlineItem item : outline.children()) {
+                // at most one section a page: more bookmarks than pages add nothing but work
+                if (++seen > pages) {
+                    break;
+                }
+                budget.operator();
                 PDPage page = item.findDestinationPage(pdf);
                 String title = item.getTitle();
                 if (page != null && title != null && !title.isBlank()) {

@@ -77,7 +77,7 @@ public final class BundledPackOffers {
             pack.copyTo(copy);
             store.installBundled(copy);
         } finally {
-            PackStore.deleteTree(copy);
+            StoreFiles.deleteTree(copy);
         }
     }
 
@@ -87,7 +87,7 @@ public final class BundledPackOffers {
             return;
         }
         try (var entries = Files.newDirectoryStream(store.root(), COPY_PREFIX + "*")) {
-            entries.forEach(PackStore::deleteTree);
+            entries.forEach(StoreFiles::deleteTree);
         } catch (IOException e) {
             throw ContentException.of(store.root().toString(), "cannot list: " + e.getMessage());
         }

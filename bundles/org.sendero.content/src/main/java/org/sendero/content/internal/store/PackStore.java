@@ -6,14 +6,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -25,13 +22,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 import org.sendero.content.ContentException;
+import org.sendero.content.ContentLibrary;
+import org.sendero.content.InstallOptions;
 import org.sendero.content.InstallResult;
 import org.sendero.content.InstalledPack;
 import org.sendero.content.PackReport;
 import org.sendero.content.Problem;
 import org.sendero.content.internal.archive.ArchiveLimits;
 import org.sendero.content.internal.archive.Manifest;
-import org.sendero.content.internal.archive.PackSignature;
 import org.sendero.content.internal.archive.SafeUnzip;
 import org.sendero.content.internal.pack.PackFiles;
 import org.sendero.content.internal.pack.PackReader;
@@ -64,7 +62,7 @@ public final class PackStore {
      * library, the search index): the first reads, the others wait for its reading instead of
      * doing it again beside it. The install hands over what it has just read.
      */
-    private final Map<Path, PackReport> readings = new ConcurrentHashMap<>();
+    private final Map<Path, PackReport> readings;
     private static final String LOCK_FILE = ".lock";
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final SecureRandom NONCES = new SecureRandom();
@@ -74,6 +72,7 @@ public final class PackStore {
     private final Path packs;
     private final ArchiveLimits limits;
     private final InstallListener listener;
+    private final boolean writesMyLibrary;
 
     public PackStore(Path packs) {
         this(packs, ArchiveLimits.DEFAULT, InstallListener.NONE);
@@ -83,6 +82,16 @@ public final class PackStore {
         this.packs = packs.toAbsolutePath().normalize();
         this.limits = limits;
         this.listener = listener;
+        this.readings = new ConcurrentHashMap<>();
+        this.writesMyLibrary = false;
+    }
+
+    private PackStore(PackStore store, boolean writesMyLibrary) {
+        this.packs = store.packs;
+        this.limits = store.limits;
+        this.listener = store.listener;
+        this.readings = store.readings;
+        this.writesMyLibrary = writesMyLibrary;
     }
 
     public Path root() {
@@ -103,7 +112,7 @@ public final class PackStore {
                     continue;
                 }
                 current(id).ifPresent(version -> PackReader.info(version).ifPresent(info ->
-                        result.add(new InstalledPack(info, version, signer(version)))));
+                        result.add(new InstalledPack(info, version, ManifestCheck.signer(version)))));
             }
         } catch (IOException | UncheckedIOException e) {
             throw ContentException.of(packs.toString(), "cannot list the installed packs: " + e.getMessage());
@@ -139,22 +148,25 @@ public final class PackStore {
         }
     }
 
-    private static Optional<String> signer(Path folder) {
-        Path signature = folder.resolve(Manifest.SIGNATURE);
-        try {
-            return Files.isRegularFile(signature)
-                    ? PackSignature.parse(Files.readAllBytes(signature)).map(PackSignature::fingerprint)
-                    : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     // ---- changing -----------------------------------------------------------------------
 
     /** Installs a pack folder or a .sendero archive. */
     public InstallResult install(Path source, boolean force) throws ContentException {
-        return install(source, force, false);
+        return install(source, InstallOptions.force(force));
+    }
+
+    /** Installs a pack folder or a .sendero archive with what the user allowed; see {@link SignerRule}. */
+    public InstallResult install(Path source, InstallOptions options) throws ContentException {
+        return install(source, options, false);
+    }
+
+    /**
+     * This store as "My library"'s import uses it: the only writer of the pack {@link
+     * ContentLibrary#MY_LIBRARY}, which holds the user's own documents. Any other pack taking that
+     * id would replace them.
+     */
+    public PackStore forMyLibrary() {
+        return new PackStore(this, true);
     }
 
     /**
@@ -165,11 +177,11 @@ public final class PackStore {
      * front matter and manifest are still checked, as for every pack.
      */
     public InstallResult installBundled(Path copy) throws ContentException {
-        return install(copy, false, true);
+        return install(copy, InstallOptions.NONE, true);
     }
 
     /** @param bundledCopy a bundled pack's fresh copy: moved rather than copied, its Markdown not parsed again */
-    private InstallResult install(Path source, boolean force, boolean bundledCopy) throws ContentException {
+    private InstallResult install(Path source, InstallOptions options, boolean bundledCopy) throws ContentException {
         String shown = source.toString();
         if (!Files.exists(source)) {
             throw ContentException.of(shown, "no such file or folder");
@@ -192,10 +204,10 @@ public final class PackStore {
                     }
                 } else {
                     Files.createDirectories(staging);
-                    copyFolder(source, staging, shown);
+                    StoreFiles.copyFolder(source, staging, shown);
                 }
                 stopIfCancelled(shown);
-                return installStaged(staging, shown, archive, force, !bundledCopy);
+                return installStaged(staging, shown, archive, options, !bundledCopy);
             } catch (ContentException e) {
                 throw e;
             } catch (IOException e) {
@@ -203,7 +215,7 @@ public final class PackStore {
                 stopIfCancelled(shown);
                 throw ContentException.of(shown, "cannot install: " + e.getMessage());
             } finally {
-                deleteTree(staging);
+                StoreFiles.deleteTree(staging);
             }
         });
     }
@@ -218,7 +230,7 @@ public final class PackStore {
         }
     }
 
-    private InstallResult installStaged(Path staging, String shown, boolean archive, boolean force,
+    private InstallResult installStaged(Path staging, String shown, boolean archive, InstallOptions options,
             boolean checkMarkdown) throws IOException, ContentException {
         String prefix = archive ? shown + "!" : shown;
         List<Problem> listing = new ArrayList<>();
@@ -226,16 +238,21 @@ public final class PackStore {
         if (!listing.isEmpty()) {
             throw new ContentException(listing.stream().map(p -> p.under(prefix)).toList());
         }
-        Optional<String> signer = verifyManifest(staging, files, prefix, archive);
+        Optional<String> signer = ManifestCheck.verify(staging, files, prefix, archive);
         PackReport report = checkMarkdown ? PackReader.read(staging) : PackReader.readInstalled(staging);
         stopIfCancelled(shown);
         if (report.hasErrors()) {
             throw new ContentException(report.problems().stream().filter(Problem::isError).map(p -> p.under(prefix)).toList());
         }
         PackInfo info = report.pack().orElseThrow().info();
+        if (info.id().equals(ContentLibrary.MY_LIBRARY) && !writesMyLibrary) {
+            throw ContentException.of(shown, "the id " + ContentLibrary.MY_LIBRARY
+                    + " is kept for the documents you import yourself; a pack cannot use it");
+        }
         Optional<Path> old = current(info.id());
+        SignerRule.check(shown, info.id(), old.flatMap(ManifestCheck::signer), signer, options);
         Optional<PackVersion> oldVersion = old.flatMap(PackReader::info).map(PackInfo::version);
-        if (oldVersion.isPresent() && !force) {
+        if (oldVersion.isPresent() && !options.force()) {
             int order = info.version().compareTo(oldVersion.get());
             if (order == 0) {
                 throw ContentException.of(shown, info.id() + " " + info.version()
@@ -250,7 +267,7 @@ public final class PackStore {
             // a pack installed from an author's folder gets its manifest here, so every installed pack has one
             Files.write(staging.resolve(Manifest.FILE), Manifest.of(staging, files.all()).bytes());
         }
-        syncTree(staging);
+        StoreFiles.syncTree(staging);
         listener.staged(info.id());
         // the last moment to give up: after this the install completes, cancelled or not
         stopIfCancelled(shown);
@@ -259,54 +276,17 @@ public final class PackStore {
         Files.createDirectories(packFolder);
         Path versionFolder = packFolder.resolve(info.version() + "-" + nonce());
         Files.move(staging, versionFolder, StandardCopyOption.ATOMIC_MOVE);
-        sync(packFolder);
+        StoreFiles.sync(packFolder);
         listener.beforeSwap(info.id());
 
-        pointTo(packFolder, versionFolder.getFileName().toString());
+        StoreFiles.replaceLine(packFolder, CURRENT, versionFolder.getFileName().toString());
         listener.swapped(info.id());
         readings.put(versionFolder, report);
         old.ifPresent(folder -> {
             readings.remove(folder);
-            deleteTree(folder);
+            StoreFiles.deleteTree(folder);
         });
         return new InstallResult(info, oldVersion, signer, report.warningCount());
-    }
-
-    /** Checks MANIFEST.sha256 and MANIFEST.sig; an archive must have the manifest, a folder may not. */
-    private static Optional<String> verifyManifest(Path staging, PackFiles files, String prefix, boolean archive)
-            throws IOException, ContentException {
-        if (!files.contains(Manifest.FILE)) {
-            if (archive) {
-                throw new ContentException(Problem.error(prefix, 1, 1, "no " + Manifest.FILE
-                        + ": this archive was not made by 'sendero pack'"));
-            }
-            if (files.contains(Manifest.SIGNATURE)) {
-                throw new ContentException(Problem.error(prefix, 1, 1, Manifest.SIGNATURE + " without " + Manifest.FILE));
-            }
-            return Optional.empty();
-        }
-        byte[] manifestBytes = Files.readAllBytes(staging.resolve(Manifest.FILE));
-        // the signature first: when it fails, "changed after signing" says more than a checksum line
-        Optional<String> signer = Optional.empty();
-        if (files.contains(Manifest.SIGNATURE)) {
-            Optional<PackSignature> signature = PackSignature.parse(Files.readAllBytes(staging.resolve(Manifest.SIGNATURE)));
-            if (signature.isEmpty()) {
-                throw new ContentException(Problem.error(Manifest.SIGNATURE, 1, 1, "not an Ed25519 pack signature").under(prefix));
-            }
-            if (!signature.get().verifies(manifestBytes)) {
-                throw new ContentException(Problem.error(Manifest.SIGNATURE, 1, 1, "the signature of key "
-                        + signature.get().fingerprint() + " does not match: the pack was changed after it was signed")
-                        .under(prefix));
-            }
-            signer = Optional.of(signature.get().fingerprint());
-        }
-        List<Problem> problems = new ArrayList<>();
-        Manifest manifest = Manifest.parse(manifestBytes, problems);
-        problems.addAll(manifest.verify(staging, files.all()));
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems.stream().map(p -> p.under(prefix)).toList());
-        }
-        return signer;
     }
 
     public void remove(String id) throws ContentException {
@@ -319,26 +299,14 @@ public final class PackStore {
             try {
                 // once the pointer is gone the pack is not installed; the files go next, even after a crash
                 Files.delete(packFolder.resolve(CURRENT));
-                sync(packFolder);
+                StoreFiles.sync(packFolder);
             } catch (IOException e) {
                 throw ContentException.of(id, "cannot remove: " + e.getMessage());
             }
             readings.keySet().removeIf(read -> read.startsWith(packFolder));
-            deleteTree(packFolder);
+            StoreFiles.deleteTree(packFolder);
             return null;
         });
-    }
-
-    /** Writes the pointer beside its final name, forces it to disk, then renames it over the old one. */
-    private static void pointTo(Path packFolder, String versionFolder) throws IOException {
-        Path next = packFolder.resolve(CURRENT + ".next");
-        try (FileChannel channel = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            channel.write(java.nio.ByteBuffer.wrap((versionFolder + "\n").getBytes(StandardCharsets.UTF_8)));
-            channel.force(true);
-        }
-        Files.move(next, packFolder.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        sync(packFolder);
     }
 
     /** Leftovers of an interrupted change: staging folders and version folders nothing points to. */
@@ -350,19 +318,19 @@ public final class PackStore {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (name.startsWith(STAGING_PREFIX)) {
-                    deleteTree(entry);
+                    StoreFiles.deleteTree(entry);
                 } else if (PACK_ID.matcher(name).matches() && Files.isDirectory(entry)) {
                     Optional<Path> current = current(name);
                     try (DirectoryStream<Path> versions = Files.newDirectoryStream(entry)) {
                         for (Path version : versions) {
                             boolean pointer = version.getFileName().toString().equals(CURRENT);
                             if (!pointer && (current.isEmpty() || !current.get().equals(version))) {
-                                deleteTree(version);
+                                StoreFiles.deleteTree(version);
                             }
                         }
                     }
                     if (current.isEmpty()) {
-                        deleteTree(entry);
+                        StoreFiles.deleteTree(entry);
                     }
                 }
             }
@@ -400,70 +368,5 @@ public final class PackStore {
         byte[] bytes = new byte[6];
         NONCES.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    /** Copies an author's pack folder; links are refused (reported by the listing) rather than followed. */
-    private static void copyFolder(Path source, Path target, String shown) throws IOException, ContentException {
-        List<Problem> problems = new ArrayList<>();
-        PackFiles files = PackFiles.list(source, problems);
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems.stream().map(p -> p.under(shown)).toList());
-        }
-        for (String file : files.all()) {
-            Path destination = target.resolve(file);
-            Files.createDirectories(destination.getParent());
-            Files.copy(source.resolve(file), destination, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        }
-    }
-
-    /** Forces every staged file and folder to disk before the pointer can name them. */
-    private static void syncTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                sync(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    /** Forces a folder's entries to disk where the system allows it (not on Windows, where renames are durable). */
-    static void sync(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a folder as a channel; NTFS journals the rename itself
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // what is left is removed by the next change's clean-up
-        }
     }
 }

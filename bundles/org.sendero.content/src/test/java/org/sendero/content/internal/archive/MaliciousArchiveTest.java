@@ -120,6 +120,32 @@ class MaliciousArchiveTest {
     }
 
     @Test
+    void manyEntriesJustUnderTheRatioFloorAreRefusedByTheRatioOfTheWholeArchive() throws IOException {
+        // each entry is exactly at the floor, so no single entry is checked: only the whole archive gives it away
+        Path archive = archive(Map.of(), null);
+        Path bomb = temp.resolve("many-zeros.sendero");
+        byte[] zeros = new byte[(int) ArchiveLimits.DEFAULT.ratioFloor()];
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb));
+                java.util.zip.ZipFile valid = new java.util.zip.ZipFile(archive.toFile())) {
+            zip.setLevel(9);
+            for (ZipEntry entry : java.util.Collections.list(valid.entries())) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                valid.getInputStream(entry).transferTo(zip);
+            }
+            for (int i = 0; i < 200; i++) {
+                zip.putNextEntry(new ZipEntry("assets/zeros-" + i + ".bin"));
+                zip.write(zeros);
+            }
+        }
+        assertTrue(Files.size(bomb) < 400 * 1024, "the bomb is small: " + Files.size(bomb));
+        ContentException refused = assertThrows(ContentException.class, () -> store.install(bomb, true));
+        assertTrue(refused.getMessage().matches(java.util.regex.Pattern.quote(bomb.toString())
+                + ":1:1: error: the archive expands from \\d+ to \\d+ bytes \\(\\d+ to 1\\), a zip bomb; refused"),
+                refused.getMessage());
+        assertNothingEscapedAndTheInstalledPackIsUntouched();
+    }
+
+    @Test
     void twoEntriesWithTheSameNameAreRefused() throws IOException {
         Path archive = temp.resolve("twice.sendero");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {

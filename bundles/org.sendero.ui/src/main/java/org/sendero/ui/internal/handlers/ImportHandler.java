@@ -14,6 +14,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.sendero.content.ContentLibrary;
+import org.sendero.content.InstallOptions;
+import org.sendero.content.SignerChangeException;
 import org.sendero.core.ContentImporter;
 import org.sendero.ui.internal.library.LibraryModel;
 
@@ -21,7 +24,9 @@ import jakarta.inject.Named;
 
 /**
  * File > Import…: asks for a pack file or a document and hands it to the content importer. The
- * item is enabled only while an importer service is installed.
+ * item is enabled only while an importer service is installed. A pack installed with a signature
+ * that comes again signed by another key, or without a signature, is installed only when the user
+ * says Yes to a question naming both keys.
  */
 public final class ImportHandler {
 
@@ -31,7 +36,8 @@ public final class ImportHandler {
     }
 
     @Execute
-    public void execute(@Named("activeShell") Shell shell, @Service ContentImporter importer, LibraryModel library) {
+    public void execute(@Named("activeShell") Shell shell, @Service ContentImporter importer,
+            @Optional @Service ContentLibrary library, LibraryModel model) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setText(Messages.ImportHandler_title);
         dialog.setFilterExtensions(new String[] {"*.sendero;*.zip;*.md;*.txt;*.pdf", "*.*"});
@@ -40,7 +46,21 @@ public final class ImportHandler {
         if (chosen == null) {
             return;
         }
-        CancellableImport run = new CancellableImport(importer, Path.of(chosen));
+        Path source = Path.of(chosen);
+        CancellableImport.Outcome outcome = run(shell, new CancellableImport(importer, source));
+        if (library != null && outcome.failure().orElse(null) instanceof SignerChangeException changed
+                && !outcome.cancelled()) {
+            if (!askToAccept(shell, changed, source)) {
+                return;
+            }
+            InstallOptions accepted = changed.newSigner().map(InstallOptions.NONE::acceptingSigner)
+                    .orElse(InstallOptions.NONE.acceptingUnsigned());
+            outcome = run(shell, new CancellableImport(path -> library.install(path, accepted).describe(), source));
+        }
+        show(shell, chosen, outcome, model);
+    }
+
+    private static CancellableImport.Outcome run(Shell shell, CancellableImport run) {
         try {
             // the import reads, verifies and validates the whole pack: off the UI thread, with a dialog
             new ProgressMonitorDialog(shell).run(true, true, run);
@@ -48,9 +68,23 @@ public final class ImportHandler {
             // the runnable reports every failure in its outcome; neither can happen
             throw new IllegalStateException(e);
         }
-        CancellableImport.Outcome outcome = run.outcome();
+        return run.outcome();
+    }
+
+    /** The question about a changed signer: Yes installs the copy, No leaves the installed pack as it is. */
+    private static boolean askToAccept(Shell shell, SignerChangeException changed, Path source) {
+        String file = String.valueOf(source.getFileName());
+        String question = changed.newSigner()
+                .map(key -> NLS.bind(Messages.ImportHandler_signerChanged,
+                        new Object[] {changed.packId(), changed.installedSigner(), file, key}))
+                .orElse(NLS.bind(Messages.ImportHandler_signerRemoved,
+                        new Object[] {changed.packId(), changed.installedSigner(), file}));
+        return MessageDialog.openQuestion(shell, Messages.ImportHandler_title, question);
+    }
+
+    private static void show(Shell shell, String chosen, CancellableImport.Outcome outcome, LibraryModel model) {
         if (outcome.imported().isPresent()) {
-            library.reload();
+            model.reload();
             MessageDialog.openInformation(shell, Messages.ImportHandler_title, outcome.imported().get());
         } else if (outcome.cancelled()) {
             MessageDialog.openInformation(shell, Messages.ImportHandler_title, NLS.bind(Messages.ImportHandler_cancelled, chosen));

@@ -16,6 +16,8 @@ public final class Messages extends NLS {
     public static String ImportHandler_progress;
     public static String ImportHandler_cancelled;
     public static String ImportProblems_summary;
+    public static String ImportHandler_signerChanged;
+    public static String ImportHandler_signerRemoved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
