@@ -15,6 +15,8 @@ import org.sendero.content.ContentLibrary;
 import org.sendero.content.InstallResult;
 import org.sendero.content.Problem;
 import org.sendero.content.internal.archive.Manifest;
+import org.sendero.content.internal.markdown.FrontMatter;
+import org.sendero.content.internal.markdown.MarkdownLimits;
 import org.sendero.content.internal.pack.PackReader;
 import org.sendero.content.internal.store.PackStore;
 import org.sendero.core.content.PackInfo;
@@ -88,9 +90,19 @@ public final class LibraryImport {
         }
     }
 
-    /** A UTF-8 text file, refused with a clear message when it is not one. */
+    /**
+     * A UTF-8 text file to render, refused with a clear message when it is not one, or when it is
+     * Markdown nested deeper than the reader can show (with the line at fault).
+     */
     public static String readText(Path file) throws ContentException {
-        return DocumentConverter.text(file);
+        String text = DocumentConverter.text(file);
+        FrontMatter split = FrontMatter.split(text);
+        Optional<MarkdownLimits.Excess> excess = MarkdownLimits.check(split.body());
+        if (excess.isPresent()) {
+            throw new ContentException(Problem.error(file.toString(), excess.get().line() + split.bodyLine(),
+                    excess.get().column(), excess.get().message()));
+        }
+        return text;
     }
 
     private static Path ensure(Path folder) throws IOException {

@@ -44,7 +44,8 @@ import com.vladsch.flexmark.util.misc.Extension;
  * <p>Three layers, so that one mistake does not open a hole: raw HTML is escaped (shown as text);
  * every link and image goes through {@link UrlPolicy}; a last attribute filter keeps only harmless
  * attributes on every element (the attributes extension would otherwise let an author write
- * {@code {onclick=...}}). The reader's browser also runs with JavaScript off.
+ * {@code {onclick=...}}). The reader's browser also runs with JavaScript off. Text nested too deep
+ * for the parser is not parsed at all ({@link MarkdownLimits}).
  */
 public final class SafeMarkdown implements MarkdownRenderer {
 
@@ -71,9 +72,25 @@ public final class SafeMarkdown implements MarkdownRenderer {
         return options.toImmutable();
     }
 
-    /** The parser every reader of pack Markdown uses, so that the validator sees what the reader shows. */
+    /**
+     * The parser every reader of pack Markdown uses, so that the validator sees what the reader shows.
+     * Text beyond {@link MarkdownLimits} (which the validator refuses) is not parsed: the document is
+     * then a single paragraph saying why it cannot be shown.
+     */
     public static Document parse(String body) {
-        return PARSER.parse(body);
+        return PARSER.parse(MarkdownLimits.check(body).map(SafeMarkdown::notice).orElse(body));
+    }
+
+    private static String notice(MarkdownLimits.Excess excess) {
+        String text = "This document cannot be shown: line " + excess.line() + ": " + excess.message() + ".";
+        StringBuilder escaped = new StringBuilder();
+        text.chars().forEach(c -> {
+            if (c < 128 && !Character.isLetterOrDigit(c) && c != ' ') {
+                escaped.append('\\');
+            }
+            escaped.append((char) c);
+        });
+        return escaped.toString();
     }
 
     @Override

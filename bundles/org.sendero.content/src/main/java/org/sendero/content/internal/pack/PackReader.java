@@ -213,7 +213,7 @@ public final class PackReader {
             }
             MarkdownFile file = markdown(path, text.get(), fileLang, "guidance:" + fileId + ":" + fileLang);
             links.addAll(file.links);
-            anchors.put("guidance:" + fileId + ":" + fileLang, file.anchors.keySet());
+            file.knownAnchors().ifPresent(found -> anchors.put("guidance:" + fileId + ":" + fileLang, found));
             translations.computeIfAbsent("guidance:" + fileId, k -> new LinkedHashSet<>()).add(fileLang);
             usedLanguages.add(fileLang);
             if (file.frontMatter.isEmpty()) {
@@ -517,7 +517,7 @@ public final class PackReader {
         String key = "lesson:" + fileId + ":" + fileLang;
         MarkdownFile file = markdown(path, text.get(), fileLang, key);
         links.addAll(file.links);
-        anchors.put(key, file.anchors.keySet());
+        file.knownAnchors().ifPresent(found -> anchors.put(key, found));
         translations.computeIfAbsent("lesson:" + fileId, k -> new LinkedHashSet<>()).add(fileLang);
         usedLanguages.add(fileLang);
         if (file.frontMatter.isEmpty()) {
@@ -639,7 +639,9 @@ public final class PackReader {
                 : languages.contains(LocalizedText.FALLBACK_LANGUAGE) ? LocalizedText.FALLBACK_LANGUAGE
                 : languages.iterator().next();
         String anchor = target.anchor().get();
-        if (!anchors.getOrDefault(kind + ":" + target.id() + ":" + lang, Set.of()).contains(anchor)) {
+        Set<String> known = anchors.get(kind + ":" + target.id() + ":" + lang);
+        // no anchors known: the document could not be read, and its own error says why
+        if (known != null && !known.contains(anchor)) {
             error(link, "broken link: " + kind + " '" + target.id() + "' (" + lang + ") has no section '#" + anchor + "'");
         }
     }

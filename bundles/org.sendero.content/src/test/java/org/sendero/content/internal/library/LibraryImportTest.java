@@ -195,6 +195,21 @@ class LibraryImportTest {
         assertEquals(List.of(), content().installed());
     }
 
+    @Test
+    void aFrontMatterNestedTooDeepIsIgnoredLikeABrokenOne() throws IOException {
+        Path note = Files.writeString(temp.resolve("deep.md"), "---\ntitle: " + "[".repeat(200_000) + "\n---\n# Deep note\n");
+        ContentService content = content();
+        content.importDocuments(List.of(note));
+        assertEquals("Deep note", myLibrary(content).guidance("deep", "en").orElseThrow().title());
+    }
+
+    @Test
+    void renderingRefusesMarkdownNestedTooDeepAtItsLine() throws IOException {
+        Path note = Files.writeString(temp.resolve("render.md"), "---\nid: r\n---\n# R\n\n" + "- ".repeat(500) + "x\n");
+        ContentException refused = assertThrows(ContentException.class, () -> LibraryImport.readText(note));
+        assertEquals(note + ":6:65: error: block quotes and lists nested deeper than 32 levels", refused.getMessage());
+    }
+
     private static void write(PDDocument document, PDPage page, String text) throws IOException {
         try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
             stream.beginText();
