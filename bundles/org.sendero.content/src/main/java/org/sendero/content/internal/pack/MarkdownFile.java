@@ -79,6 +79,7 @@ final class MarkdownFile {
             return new MarkdownFile(path, frontMatter, split.body(), List.of(), false);
         }
         Document document = SafeMarkdown.parse(split.body());
+        warnDroppedAttributes(document, bodyProblems);
         RenderedMarkdown rendered = SafeMarkdown.render(document, "");
         MarkdownFile file = new MarkdownFile(path, frontMatter, split.body(), rendered.sections(), true);
         file.inspect(document, bodyProblems, lang, documentKey);
@@ -137,8 +138,14 @@ final class MarkdownFile {
             } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 Pair<Integer, Integer> at = position(document, node.getStartOffset());
                 problems.warning(at.getFirst(), at.getSecond(), "raw HTML is shown as text, not rendered");
-            } else if (node instanceof AttributeNode attribute && !attribute.isId() && !attribute.isClass()
-                    && !attribute.getName().toString().equals("page")) {
+            }
+        }
+    }
+
+    /** Before rendering, which removes these attributes from the document. */
+    private static void warnDroppedAttributes(Document document, FileProblems problems) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof AttributeNode attribute && !SafeMarkdown.isKept(attribute)) {
                 Pair<Integer, Integer> at = position(document, node.getStartOffset());
                 problems.warning(at.getFirst(), at.getSecond(), "attribute '" + attribute.getName()
                         + "' is dropped: only {#anchor} and {.class} are kept");
