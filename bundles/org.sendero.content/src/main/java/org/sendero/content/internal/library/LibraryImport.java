@@ -18,6 +18,7 @@ import org.sendero.content.internal.archive.Manifest;
 import org.sendero.content.internal.markdown.FrontMatter;
 import org.sendero.content.internal.markdown.MarkdownLimits;
 import org.sendero.content.internal.pack.PackReader;
+import org.sendero.content.internal.pack.ReservedIds;
 import org.sendero.content.internal.store.PackStore;
 import org.sendero.core.content.PackInfo;
 import org.sendero.core.content.PackVersion;
@@ -78,7 +79,9 @@ public final class LibraryImport {
                 Files.writeString(target, document.markdown(), StandardCharsets.UTF_8);
             }
             Files.writeString(work.resolve(PackReader.PACK_FILE), packYaml(version, languages(work)), StandardCharsets.UTF_8);
-            return store.install(work, false);
+            Path staged = work;
+            // the one install that may write the reserved My library id
+            return ReservedIds.asOwnLibrary(() -> store.install(staged, false));
         } catch (ContentException e) {
             throw e;
         } catch (IOException e) {

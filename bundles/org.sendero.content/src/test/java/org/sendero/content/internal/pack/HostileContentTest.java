@@ -13,13 +13,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendero.content.ContentException;
+import org.sendero.content.PackReport;
 import org.sendero.content.Problem;
 import org.sendero.content.internal.store.PackStore;
 import org.sendero.content.testing.TestPacks;
 
 /**
- * Content made to crash the reader (nesting and runs that overflow the parsers' stacks): each is
- * refused with one line naming the file, the line and why, and an install of it changes nothing.
+ * Content made to crash the reader (nesting and runs that overflow the parsers' stacks) or to take
+ * over the user's own library: each is refused with one line naming the file, the line and why, and
+ * an install of it changes nothing.
  */
 class HostileContentTest {
 
@@ -83,5 +85,27 @@ class HostileContentTest {
         assertTrue(found.get(0).matches("courses/c1/m1/l1\\.en\\.md:\\d+:1: error: a run of more than 256 '\\*' characters"),
                 found.get(0));
         refusedOnInstall(pack, found.get(0));
+    }
+
+    @Test
+    void aPackMayNotTakeTheIdOfTheUsersOwnLibrary() throws IOException {
+        Path pack = pack("pack.yaml", "id: test-pack", "id: my-library");
+        String expected = "pack.yaml:1:5: error: pack id 'my-library' is reserved for the documents users import"
+                + " themselves (My library); choose another id";
+        assertEquals(List.of(expected), problems(pack));
+        PackStore store = new PackStore(temp.resolve("data/packs"));
+        ContentException refused = assertThrows(ContentException.class, () -> store.install(pack, false));
+        assertEquals(List.of(pack + "/" + expected), refused.problems().stream().map(Problem::toString).toList());
+        assertTrue(store.current("my-library").isEmpty());
+    }
+
+    @Test
+    void onlyTheMyLibraryImportAndTheInstalledLibraryMayUseTheReservedId() throws IOException {
+        Path pack = pack("pack.yaml", "id: test-pack", "id: my-library");
+        PackReport imported = ReservedIds.asOwnLibrary(() -> PackReader.read(pack));
+        assertEquals(List.of(), imported.problems());
+        assertEquals(List.of(), PackReader.readInstalled(pack).problems());
+        assertEquals(List.of("pack.yaml:1:5: error: pack id 'my-library' is reserved for the documents users import"
+                + " themselves (My library); choose another id"), problems(pack), "the permission ends with the import");
     }
 }
