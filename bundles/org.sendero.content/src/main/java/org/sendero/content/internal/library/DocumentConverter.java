@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 
 import org.sendero.content.ContentException;
 import org.sendero.content.internal.markdown.FrontMatter;
+import org.sendero.content.internal.yaml.YamlText;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -63,6 +64,9 @@ final class DocumentConverter {
     }
 
     private static Map<?, ?> yamlMap(String yaml, Path file) {
+        if (!YamlText.withinLimits(yaml)) {
+            return Map.of(); // nested too deep to load: treated as a broken front matter
+        }
         try {
             Object loaded = new Load(LoadSettings.builder().setCodePointLimit(1024 * 1024).setMaxAliasesForCollections(0)
                     .build()).loadFromString(yaml);

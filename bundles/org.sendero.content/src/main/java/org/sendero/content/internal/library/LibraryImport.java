@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -15,7 +17,10 @@ import org.sendero.content.ContentLibrary;
 import org.sendero.content.InstallResult;
 import org.sendero.content.Problem;
 import org.sendero.content.internal.archive.Manifest;
+import org.sendero.content.internal.markdown.FrontMatter;
+import org.sendero.content.internal.markdown.MarkdownLimits;
 import org.sendero.content.internal.pack.PackReader;
+import org.sendero.content.internal.pack.ReservedIds;
 import org.sendero.content.internal.store.PackStore;
 import org.sendero.core.content.PackInfo;
 import org.sendero.core.content.PackVersion;
@@ -54,10 +59,13 @@ public final class LibraryImport {
             throw ContentException.of(".", "no document to import (Markdown .md, text .txt or PDF .pdf)");
         }
         List<ImportedDocument> converted = new ArrayList<>();
+        Map<String, Origin> origins = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Path document : documents) {
             try {
-                converted.add(convert(document));
+                ImportedDocument imported = convert(document);
+                converted.add(imported);
+                origins.put(imported.path(), Origin.of(document, imported));
             } catch (ContentException e) {
                 problems.addAll(e.problems());
             }
@@ -76,9 +84,15 @@ public final class LibraryImport {
                 Files.writeString(target, document.markdown(), StandardCharsets.UTF_8);
             }
             Files.writeString(work.resolve(PackReader.PACK_FILE), packYaml(version, languages(work)), StandardCharsets.UTF_8);
-            return store.install(work, false);
+            Path staged = work;
+            // the one install that may write the reserved My library id
+            return ReservedIds.asOwnLibrary(() -> store.install(staged, false));
         } catch (ContentException e) {
-            throw e;
+            if (work == null) {
+                throw e;
+            }
+            String root = work.toString();
+            throw new ContentException(e.problems().stream().map(problem -> Origin.shown(problem, root, origins)).toList());
         } catch (IOException e) {
             throw ContentException.of(ContentLibrary.MY_LIBRARY, "cannot prepare the import: " + e.getMessage());
         } finally {
@@ -88,9 +102,19 @@ public final class LibraryImport {
         }
     }
 
-    /** A UTF-8 text file, refused with a clear message when it is not one. */
+    /**
+     * A UTF-8 text file to render, refused with a clear message when it is not one, or when it is
+     * Markdown nested deeper than the reader can show (with the line at fault).
+     */
     public static String readText(Path file) throws ContentException {
-        return DocumentConverter.text(file);
+        String text = DocumentConverter.text(file);
+        FrontMatter split = FrontMatter.split(text);
+        Optional<MarkdownLimits.Excess> excess = MarkdownLimits.check(split.body());
+        if (excess.isPresent()) {
+            throw new ContentException(Problem.error(file.toString(), excess.get().line() + split.bodyLine(),
+                    excess.get().column(), excess.get().message()));
+        }
+        return text;
     }
 
     private static Path ensure(Path folder) throws IOException {
@@ -164,4 +188,39 @@ public final class LibraryImport {
         }
     }
 
+    /**
+     * The user's own file behind a document of the staged library, and how many lines the import
+     * moved its body: it replaces the note's front matter by one of its own. A problem found in the
+     * staged copy is shown at the user's file and line, not at a folder the user never sees.
+     */
+    private record Origin(Path file, int lineShift, boolean markdown) {
+
+        static Origin of(Path file, ImportedDocument document) throws ContentException {
+            boolean markdown = List.of("md", "markdown").contains(DocumentConverter.extension(file));
+            if (!markdown) {
+                return new Origin(file, 0, false); // text and PDF are rewritten: their lines do not map
+            }
+            int original = FrontMatter.split(DocumentConverter.text(file)).bodyLine();
+            int staged = FrontMatter.split(document.markdown()).bodyLine();
+            return new Origin(file, staged - original, true);
+        }
+
+        /** The problem at the user's file, or at My library's own file for one already in the library. */
+        static Problem shown(Problem problem, String work, Map<String, Origin> origins) {
+            String path = problem.path().replace('\\', '/');
+            String root = work.replace('\\', '/');
+            if (!path.startsWith(root)) {
+                return problem;
+            }
+            String relative = path.substring(root.length()).replaceFirst("^/", "");
+            Origin origin = origins.get(relative);
+            if (origin == null) {
+                return new Problem(relative.isEmpty() ? ContentLibrary.MY_LIBRARY : ContentLibrary.MY_LIBRARY + "/"
+                        + relative, problem.line(), problem.column(), problem.severity(), problem.message());
+            }
+            int line = origin.markdown() ? problem.line() - origin.lineShift() : 1;
+            int column = origin.markdown() && line >= 1 ? problem.column() : 1;
+            return new Problem(origin.file().toString(), line, column, problem.severity(), problem.message());
+        }
+    }
 }

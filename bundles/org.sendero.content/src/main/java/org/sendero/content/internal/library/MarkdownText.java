@@ -52,24 +52,30 @@ final class MarkdownText {
         return slug.isEmpty() ? "document" : slug;
     }
 
-    /** A YAML double-quoted scalar: safe for any title. */
+    /**
+     * A YAML double-quoted scalar: safe for any title. Inside double quotes only '"' and '\\' need
+     * escaping ("Route: \"north\" & [east]" stays as written); characters that YAML does not allow
+     * in a file at all (control characters, U+0080 to U+009F, unpaired surrogates, U+FFFE) and line
+     * separators become spaces, so that no heading can make the front matter unreadable.
+     */
     static String quoted(String text) {
         StringBuilder out = new StringBuilder("\"");
         text.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n', '\r', '\t' -> out.append(' ');
-                default -> {
-                    if (c < 0x20) {
-                        out.append(' ');
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
+            if (c == '"' || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+            } else if (isPrintableInLine(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(' ');
             }
         });
         return out.append('"').toString();
+    }
+
+    /** YAML's printable characters (YAML 1.2, 5.1) without the line breaks and the tab. */
+    private static boolean isPrintableInLine(int c) {
+        return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xd7ff && c != 0x2028 && c != 0x2029)
+                || (c >= 0xe000 && c <= 0xfffd && c != 0xfeff) || (c >= 0x10000 && c <= 0x10ffff);
     }
 
     static String frontMatter(String id, String title, String lang, OptionalInt year, String source) {

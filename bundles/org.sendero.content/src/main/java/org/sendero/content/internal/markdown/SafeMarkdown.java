@@ -41,10 +41,12 @@ import com.vladsch.flexmark.util.misc.Extension;
 /**
  * Markdown to HTML that cannot run code, plus plain text per section, in one parse.
  *
- * <p>Three layers, so that one mistake does not open a hole: raw HTML is escaped (shown as text);
- * every link and image goes through {@link UrlPolicy}; a last attribute filter keeps only harmless
- * attributes on every element (the attributes extension would otherwise let an author write
- * {@code {onclick=...}}). The reader's browser also runs with JavaScript off.
+ * <p>Layers, so that one mistake does not open a hole: raw HTML is escaped (shown as text); the
+ * attribute syntax keeps only {@code {#anchor}}, {@code {.class}} and {@code page=N} (it would
+ * otherwise let an author write {@code {onclick=...}} or replace a checked link by
+ * {@code {href=...}}); every link and image goes through {@link UrlPolicy}; a last attribute filter
+ * keeps only harmless attributes on every element. The reader's browser also runs with JavaScript
+ * off. Text nested too deep for the parser is not parsed at all ({@link MarkdownLimits}).
  */
 public final class SafeMarkdown implements MarkdownRenderer {
 
@@ -71,9 +73,45 @@ public final class SafeMarkdown implements MarkdownRenderer {
         return options.toImmutable();
     }
 
-    /** The parser every reader of pack Markdown uses, so that the validator sees what the reader shows. */
+    /**
+     * The parser every reader of pack Markdown uses, so that the validator sees what the reader shows.
+     * Text beyond {@link MarkdownLimits} (which the validator refuses) is not parsed: the document is
+     * then a single paragraph saying why it cannot be shown.
+     */
     public static Document parse(String body) {
-        return PARSER.parse(body);
+        return PARSER.parse(MarkdownLimits.check(body).map(SafeMarkdown::notice).orElse(body));
+    }
+
+    private static String notice(MarkdownLimits.Excess excess) {
+        String text = "This document cannot be shown: line " + excess.line() + ": " + excess.message() + ".";
+        StringBuilder escaped = new StringBuilder();
+        text.chars().forEach(c -> {
+            if (c < 128 && !Character.isLetterOrDigit(c) && c != ' ') {
+                escaped.append('\\');
+            }
+            escaped.append((char) c);
+        });
+        return escaped.toString();
+    }
+
+    /**
+     * Whether the renderer keeps an attribute written with the attribute syntax: only {#anchor},
+     * {.class} and page=N (read for the search sections, never written into the HTML). Everything
+     * else, above all src, href, style and on..., is removed before rendering, so that the Markdown's
+     * own link, checked by the URL policy, is the only URL an element gets.
+     */
+    public static boolean isKept(AttributeNode attribute) {
+        return attribute.isId() || attribute.isClass() || attribute.getName().toString().equals("page");
+    }
+
+    private static void dropUnkeptAttributes(Document document) {
+        List<Node> dropped = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof AttributeNode attribute && !isKept(attribute)) {
+                dropped.add(node);
+            }
+        }
+        dropped.forEach(Node::unlink);
     }
 
     @Override
@@ -83,6 +121,7 @@ public final class SafeMarkdown implements MarkdownRenderer {
 
     /** Renders a document from {@link #parse}; afterwards every heading of it has its anchor id. */
     public static RenderedMarkdown render(Document document, String packId) {
+        dropUnkeptAttributes(document);
         document.set(PACK_ID, packId == null ? "" : packId);
         String html = RENDERER.render(document);
         return new RenderedMarkdown(html, sections(document));
@@ -189,7 +228,7 @@ public final class SafeMarkdown implements MarkdownRenderer {
     /**
      * The last word on every element's attributes: only harmless attributes stay, ids and classes are
      * plain tokens, and href/src must pass the URL policy (the link resolver already rewrote them;
-     * this catches URLs that reached an element another way, e.g. through {href=...}).
+     * this catches a URL that would reach an element another way).
      */
     private static final class AttributeFilter implements AttributeProvider {
 
@@ -204,7 +243,7 @@ public final class SafeMarkdown implements MarkdownRenderer {
                 if (!KEPT_ATTRIBUTES.contains(key)) {
                     attributes.remove(name);
                 } else if (key.equals("href") || key.equals("src")) {
-                    if (value.isEmpty() || !isRewritten(value)) {
+                    if (value.isEmpty() || !isRewritten(key, value)) {
                         attributes.remove(name);
                     }
                 } else if ((key.equals("id") || key.equals("class") || key.equals("align") || key.equals("type"))
@@ -214,10 +253,16 @@ public final class SafeMarkdown implements MarkdownRenderer {
             }
         }
 
-        /** A URL that the link resolver produced: the reader's scheme, a web address or a fragment. */
-        private static boolean isRewritten(String value) {
+        /**
+         * A URL that the link resolver produced: the reader's scheme, a web address or a fragment;
+         * for src only the reader's scheme, as nothing is fetched from the network.
+         */
+        private static boolean isRewritten(String key, String value) {
             if (value.startsWith(SCHEME)) {
                 return UrlPolicy.normalize(value).equals(value) && !value.contains("..");
+            }
+            if (key.equals("src")) {
+                return false;
             }
             UrlPolicy.Kind kind = UrlPolicy.classify(value);
             return kind == UrlPolicy.Kind.EXTERNAL || kind == UrlPolicy.Kind.FRAGMENT;

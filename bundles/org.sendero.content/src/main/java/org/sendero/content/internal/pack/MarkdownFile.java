@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sendero.content.Problem;
 import org.sendero.content.RenderedMarkdown;
 import org.sendero.content.internal.markdown.FrontMatter;
+import org.sendero.content.internal.markdown.MarkdownLimits;
 import org.sendero.content.internal.markdown.SafeMarkdown;
 import org.sendero.content.internal.yaml.FileProblems;
 import org.sendero.content.internal.yaml.YamlNode.YamlMap;
@@ -46,12 +48,20 @@ final class MarkdownFile {
     final List<LinkUse> links = new ArrayList<>();
     /** Plain text per heading, for the search index. */
     final List<Section> sections;
+    /** False when the body was refused unparsed: its anchors are then unknown, not absent. */
+    private final boolean parsed;
 
-    private MarkdownFile(String path, Optional<YamlMap> frontMatter, String body, List<Section> sections) {
+    private MarkdownFile(String path, Optional<YamlMap> frontMatter, String body, List<Section> sections, boolean parsed) {
         this.path = path;
         this.frontMatter = frontMatter;
         this.body = body;
         this.sections = sections;
+        this.parsed = parsed;
+    }
+
+    /** The anchors the body defines, or empty when its body was not parsed. */
+    Optional<Set<String>> knownAnchors() {
+        return parsed ? Optional.of(anchors.keySet()) : Optional.empty();
     }
 
     /**
@@ -61,10 +71,18 @@ final class MarkdownFile {
         FileProblems fileProblems = new FileProblems(path, 0, problems);
         FrontMatter split = FrontMatter.split(text);
         Optional<YamlMap> frontMatter = frontMatter(text, split, fileProblems);
+        FileProblems bodyProblems = fileProblems.shifted(split.bodyLine());
+        Optional<MarkdownLimits.Excess> excess = MarkdownLimits.check(split.body());
+        if (excess.isPresent()) {
+            // refused before parsing: the parser itself would overflow the stack
+            bodyProblems.error(excess.get().line(), excess.get().column(), excess.get().message());
+            return new MarkdownFile(path, frontMatter, split.body(), List.of(), false);
+        }
         Document document = SafeMarkdown.parse(split.body());
+        warnDroppedAttributes(document, bodyProblems);
         RenderedMarkdown rendered = SafeMarkdown.render(document, "");
-        MarkdownFile file = new MarkdownFile(path, frontMatter, split.body(), rendered.sections());
-        file.inspect(document, fileProblems.shifted(split.bodyLine()), lang, documentKey);
+        MarkdownFile file = new MarkdownFile(path, frontMatter, split.body(), rendered.sections(), true);
+        file.inspect(document, bodyProblems, lang, documentKey);
         return file;
     }
 
@@ -74,7 +92,7 @@ final class MarkdownFile {
         Optional<YamlMap> frontMatter = frontMatter(text, split, new FileProblems(path, 0, problems));
         String body = split.body();
         return new MarkdownFile(path, frontMatter, body,
-                LazySections.later(() -> SafeMarkdown.render(SafeMarkdown.parse(body), "").sections()));
+                LazySections.later(() -> SafeMarkdown.render(SafeMarkdown.parse(body), "").sections()), false);
     }
 
     private static Optional<YamlMap> frontMatter(String text, FrontMatter split, FileProblems fileProblems) {
@@ -120,8 +138,14 @@ final class MarkdownFile {
             } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 Pair<Integer, Integer> at = position(document, node.getStartOffset());
                 problems.warning(at.getFirst(), at.getSecond(), "raw HTML is shown as text, not rendered");
-            } else if (node instanceof AttributeNode attribute && !attribute.isId() && !attribute.isClass()
-                    && !attribute.getName().toString().equals("page")) {
+            }
+        }
+    }
+
+    /** Before rendering, which removes these attributes from the document. */
+    private static void warnDroppedAttributes(Document document, FileProblems problems) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof AttributeNode attribute && !SafeMarkdown.isKept(attribute)) {
                 Pair<Integer, Integer> at = position(document, node.getStartOffset());
                 problems.warning(at.getFirst(), at.getSecond(), "attribute '" + attribute.getName()
                         + "' is dropped: only {#anchor} and {.class} are kept");

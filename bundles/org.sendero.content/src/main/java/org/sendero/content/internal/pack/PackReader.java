@@ -67,7 +67,10 @@ public final class PackReader {
     /** pack.yaml's optional 'courses': the order in which learners see the courses. */
     private Optional<YamlNode> courseOrder = Optional.empty();
 
-    /** False for an installed pack: its Markdown was checked at install and its folder has not changed since. */
+    /**
+     * False for an installed pack: its Markdown and its id were checked at install and its folder
+     * has not changed since. True for a pack coming in (validate, pack, install).
+     */
     private final boolean checkMarkdown;
 
     private PackReader(PackFiles files, boolean checkMarkdown) {
@@ -158,7 +161,7 @@ public final class PackReader {
         YamlMap pack = found.get().expect("pack.yaml", Set.of("id", "version", "title", "languages"),
                 Set.of("description", "authors", "license", "courses"));
         courseOrder = pack.get("courses");
-        Optional<String> id = Fields.id(pack, "id", "pack id");
+        Optional<String> id = IdChecks.packId(pack, checkMarkdown);
         Optional<PackVersion> version = pack.get("version").flatMap(node -> node.asText("'version'").flatMap(text -> {
             if (!PackVersion.isValid(text)) {
                 node.error("'version' must be MAJOR.MINOR.PATCH, e.g. 1.0.0, not '" + text + "'");
@@ -213,7 +216,7 @@ public final class PackReader {
             }
             MarkdownFile file = markdown(path, text.get(), fileLang, "guidance:" + fileId + ":" + fileLang);
             links.addAll(file.links);
-            anchors.put("guidance:" + fileId + ":" + fileLang, file.anchors.keySet());
+            file.knownAnchors().ifPresent(found -> anchors.put("guidance:" + fileId + ":" + fileLang, found));
             translations.computeIfAbsent("guidance:" + fileId, k -> new LinkedHashSet<>()).add(fileLang);
             usedLanguages.add(fileLang);
             if (file.frontMatter.isEmpty()) {
@@ -221,7 +224,7 @@ public final class PackReader {
             }
             YamlMap front = file.frontMatter.get().expect("guidance front matter", Set.of("id", "title", "lang"),
                     Set.of("topics", "doctype", "subregion", "year", "source"));
-            Optional<String> id = idMatchingFile(front, fileId, path);
+            Optional<String> id = IdChecks.matchingFile(front, fileId, path);
             Optional<String> lang = langMatchingFile(front, fileLang);
             Optional<String> title = front.text("title");
             List<String> topics = front.get("topics").flatMap(node -> node.asList("'topics'")).map(items -> {
@@ -268,17 +271,6 @@ public final class PackReader {
             }
         }
         return docs;
-    }
-
-    private Optional<String> idMatchingFile(YamlMap front, String fileId, String path) {
-        return Fields.id(front, "id", "id").filter(id -> {
-            if (!id.equals(fileId)) {
-                front.get("id").get().error("id '" + id + "' does not match the file name " + path
-                        + " (expected '" + fileId + "')");
-                return false;
-            }
-            return true;
-        });
     }
 
     private Optional<String> langMatchingFile(YamlMap front, String fileLang) {
@@ -347,7 +339,7 @@ public final class PackReader {
             }
             YamlMap course = found.get().expect("course.yaml", Set.of("id", "title", "modules"),
                     Set.of("description", "languages", "pass_mark"));
-            Optional<String> id = folderId(course, folder, coursePath);
+            Optional<String> id = IdChecks.matchingFolder(course, folder);
             Optional<LocalizedText> title = Fields.localized(course, "title", true);
             LocalizedText description = Fields.localized(course, "description", false).orElse(LocalizedText.empty());
             List<String> languages = Fields.languages(course, "languages").orElse(packLanguages);
@@ -387,16 +379,6 @@ public final class PackReader {
         return courses;
     }
 
-    private Optional<String> folderId(YamlMap map, String folder, String path) {
-        return Fields.id(map, "id", "id").filter(id -> {
-            if (!id.equals(folder)) {
-                map.get("id").get().error("id '" + id + "' does not match its folder name '" + folder + "'");
-                return false;
-            }
-            return true;
-        });
-    }
-
     private Optional<Module> module(String base, String folder, List<String> courseLanguages, int passMark,
             Map<String, String> lessonSeen) {
         String modulePath = base + "/module.yaml";
@@ -406,7 +388,7 @@ public final class PackReader {
         }
         YamlMap module = found.get().expect("module.yaml", Set.of("id", "title", "lessons"),
                 Set.of("description", "objectives", "quiz", "languages"));
-        Optional<String> id = folderId(module, folder, modulePath);
+        Optional<String> id = IdChecks.matchingFolder(module, folder);
         Optional<LocalizedText> title = Fields.localized(module, "title", true);
         LocalizedText description = Fields.localized(module, "description", false).orElse(LocalizedText.empty());
         List<String> languages = Fields.languages(module, "languages").orElse(courseLanguages);
@@ -517,7 +499,7 @@ public final class PackReader {
         String key = "lesson:" + fileId + ":" + fileLang;
         MarkdownFile file = markdown(path, text.get(), fileLang, key);
         links.addAll(file.links);
-        anchors.put(key, file.anchors.keySet());
+        file.knownAnchors().ifPresent(found -> anchors.put(key, found));
         translations.computeIfAbsent("lesson:" + fileId, k -> new LinkedHashSet<>()).add(fileLang);
         usedLanguages.add(fileLang);
         if (file.frontMatter.isEmpty()) {
@@ -525,7 +507,7 @@ public final class PackReader {
         }
         YamlMap front = file.frontMatter.get().expect("lesson front matter", Set.of("id", "title", "lang"),
                 Set.of("minutes", "source"));
-        Optional<String> id = idMatchingFile(front, fileId, path);
+        Optional<String> id = IdChecks.matchingFile(front, fileId, path);
         Optional<String> lang = langMatchingFile(front, fileLang);
         Optional<String> title = front.text("title");
         int minutes = front.get("minutes").map(node -> node.asInt("'minutes'", 1, 600).orElse(0)).orElse(0);
@@ -639,7 +621,9 @@ public final class PackReader {
                 : languages.contains(LocalizedText.FALLBACK_LANGUAGE) ? LocalizedText.FALLBACK_LANGUAGE
                 : languages.iterator().next();
         String anchor = target.anchor().get();
-        if (!anchors.getOrDefault(kind + ":" + target.id() + ":" + lang, Set.of()).contains(anchor)) {
+        Set<String> known = anchors.get(kind + ":" + target.id() + ":" + lang);
+        // no anchors known: the document could not be read, and its own error says why
+        if (known != null && !known.contains(anchor)) {
             error(link, "broken link: " + kind + " '" + target.id() + "' (" + lang + ") has no section '#" + anchor + "'");
         }
     }

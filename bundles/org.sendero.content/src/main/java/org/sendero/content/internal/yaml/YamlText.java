@@ -4,6 +4,10 @@ import java.util.Optional;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -17,15 +21,25 @@ public final class YamlText {
 
     /** Pack files are small; a bigger YAML file is a mistake or an attack. */
     private static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    /**
+     * Lists and mappings inside each other, deeper than any pack file needs. Building the tree
+     * recurses once per level, so a few thousand '[' would exhaust the stack.
+     */
+    public static final int MAX_NESTING = 64;
 
     private YamlText() {
     }
 
     /** The root node, or empty after reporting a syntax error at its real line and column. */
     public static Optional<YamlNode> parse(String text, FileProblems problems) {
-        LoadSettings settings = LoadSettings.builder().setLabel(problems.path()).setCodePointLimit(MAX_CODE_POINTS)
-                .setMaxAliasesForCollections(0).build();
+        LoadSettings settings = settings(problems.path());
         try {
+            Optional<Place> tooDeep = tooDeep(text, settings);
+            if (tooDeep.isPresent()) {
+                problems.error(tooDeep.get().line(), tooDeep.get().column(),
+                        "lists and mappings nested deeper than " + MAX_NESTING + " levels");
+                return Optional.empty();
+            }
             Optional<Node> root = new Compose(settings).composeString(text);
             if (root.isEmpty()) {
                 problems.error(1, 1, "the file is empty");
@@ -45,6 +59,39 @@ public final class YamlText {
             problems.error(1, 1, "YAML: " + firstLine(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code text} is YAML that can be built into a tree: false when it nests too deep. */
+    public static boolean withinLimits(String text) {
+        try {
+            return tooDeep(text, settings("")).isEmpty();
+        } catch (YamlEngineException e) {
+            return true; // not too deep as far as it is YAML; the loader reports the syntax error
+        }
+    }
+
+    private static LoadSettings settings(String label) {
+        return LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CODE_POINTS).setMaxAliasesForCollections(0)
+                .build();
+    }
+
+    /**
+     * Where the first collection deeper than {@link #MAX_NESTING} starts. The event parser keeps
+     * its own stack instead of recursing, so it can count the levels of any input; it stops at the
+     * first one too many.
+     */
+    private static Optional<Place> tooDeep(String text, LoadSettings settings) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            if (event instanceof CollectionStartEvent && ++depth > MAX_NESTING) {
+                return Optional.of(event.getStartMark().map(m -> new Place(m.getLine() + 1, m.getColumn() + 1))
+                        .orElse(new Place(1, 1)));
+            }
+            if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -73,6 +120,10 @@ public final class YamlText {
             }
         }
         return false;
+    }
+
+    /** A 1-based line and column. */
+    private record Place(int line, int column) {
     }
 
     private static String describe(MarkedYamlEngineException e) {

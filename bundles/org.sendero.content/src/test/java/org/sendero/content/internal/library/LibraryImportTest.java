@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -193,6 +194,62 @@ class LibraryImportTest {
                 () -> content().importDocuments(List.of(good, latin1)));
         assertEquals(latin1 + ":1:1: error: not UTF-8 text; save it as UTF-8 and import it again", refused.getMessage());
         assertEquals(List.of(), content().installed());
+    }
+
+    @Test
+    void aProblemInANoteNamesTheUsersFileAndLineNotTheStagedCopy() throws IOException {
+        ContentService content = content();
+        content.importDocuments(List.of(Files.writeString(temp.resolve("first.md"), "# First\n")));
+        Map<String, String> before = TestPacks.snapshot(temp.resolve("data"));
+        Path note = Files.writeString(temp.resolve("note.md"), """
+                ---
+                tags: [travel]
+                ---
+                # Route
+
+                See [the checklist](guidance:no-such-doc).
+                """);
+        ContentException refused = assertThrows(ContentException.class, () -> content.importDocuments(List.of(note)));
+        assertEquals(note + ":6:21: error: broken link: no guidance with id 'no-such-doc'", refused.getMessage());
+        assertEquals(before, TestPacks.snapshot(temp.resolve("data")), "the library stays as it was");
+    }
+
+    @Test
+    void aNoteNestedTooDeepIsRefusedAtItsLineWithoutOverflowingTheStack() throws IOException {
+        ContentService content = content();
+        Path quotes = Files.writeString(temp.resolve("quotes.md"), "# Quotes\n\n" + "> ".repeat(1000) + "deep\n");
+        ContentException refused = assertThrows(ContentException.class, () -> content.importDocuments(List.of(quotes)));
+        assertEquals(quotes + ":3:65: error: block quotes and lists nested deeper than 32 levels", refused.getMessage());
+        Path stars = Files.writeString(temp.resolve("stars.md"), "---\nlang: en\n---\n# Stars\n\n" + "*".repeat(2000) + "\n");
+        refused = assertThrows(ContentException.class, () -> content.importDocuments(List.of(stars)));
+        assertEquals(stars + ":6:1: error: a run of more than 256 '*' characters", refused.getMessage());
+        assertEquals(List.of(), content.installed());
+    }
+
+    @Test
+    void aHeadingWithCharactersYamlReservesBecomesTheTitleAsWritten() throws IOException {
+        String heading = "Route: \"north\" & [east] {a} #1 *b* !c |d >e %f @g `h` 'i' \\j";
+        Path note = Files.writeString(temp.resolve("route.md"), "# " + heading + "\n\nText.\n");
+        Path control = Files.writeString(temp.resolve("control.md"), "# Tab\u0085and\u0080C1\u2028line\n\nText.\n");
+        ContentService content = content();
+        content.importDocuments(List.of(note, control));
+        assertEquals(heading, myLibrary(content).guidance("route", "en").orElseThrow().title());
+        assertEquals("Tab and C1 line", myLibrary(content).guidance("control", "en").orElseThrow().title());
+    }
+
+    @Test
+    void aFrontMatterNestedTooDeepIsIgnoredLikeABrokenOne() throws IOException {
+        Path note = Files.writeString(temp.resolve("deep.md"), "---\ntitle: " + "[".repeat(200_000) + "\n---\n# Deep note\n");
+        ContentService content = content();
+        content.importDocuments(List.of(note));
+        assertEquals("Deep note", myLibrary(content).guidance("deep", "en").orElseThrow().title());
+    }
+
+    @Test
+    void renderingRefusesMarkdownNestedTooDeepAtItsLine() throws IOException {
+        Path note = Files.writeString(temp.resolve("render.md"), "---\nid: r\n---\n# R\n\n" + "- ".repeat(500) + "x\n");
+        ContentException refused = assertThrows(ContentException.class, () -> LibraryImport.readText(note));
+        assertEquals(note + ":6:65: error: block quotes and lists nested deeper than 32 levels", refused.getMessage());
     }
 
     private static void write(PDDocument document, PDPage page, String text) throws IOException {
