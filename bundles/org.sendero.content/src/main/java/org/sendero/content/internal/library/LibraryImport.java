@@ -20,7 +20,6 @@ import org.sendero.content.internal.archive.Manifest;
 import org.sendero.content.internal.markdown.FrontMatter;
 import org.sendero.content.internal.markdown.MarkdownLimits;
 import org.sendero.content.internal.pack.PackReader;
-import org.sendero.content.internal.pack.ReservedIds;
 import org.sendero.content.internal.store.PackStore;
 import org.sendero.core.content.PackInfo;
 import org.sendero.core.content.PackVersion;
@@ -86,7 +85,7 @@ public final class LibraryImport {
             Files.writeString(work.resolve(PackReader.PACK_FILE), packYaml(version, languages(work)), StandardCharsets.UTF_8);
             Path staged = work;
             // the one install that may write the reserved My library id
-            return ReservedIds.asOwnLibrary(() -> store.install(staged, false));
+            return store.install(staged, false);
         } catch (ContentException e) {
             if (work == null) {
                 throw e;

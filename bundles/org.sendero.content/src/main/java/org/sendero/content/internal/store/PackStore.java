@@ -33,6 +33,7 @@ import org.sendero.content.internal.archive.Manifest;
 import org.sendero.content.internal.archive.SafeUnzip;
 import org.sendero.content.internal.pack.PackFiles;
 import org.sendero.content.internal.pack.PackReader;
+import org.sendero.content.internal.pack.ReservedIds;
 import org.sendero.core.content.PackInfo;
 import org.sendero.core.content.PackVersion;
 
@@ -239,7 +240,10 @@ public final class PackStore {
             throw new ContentException(listing.stream().map(p -> p.under(prefix)).toList());
         }
         Optional<String> signer = ManifestCheck.verify(staging, files, prefix, archive);
-        PackReport report = checkMarkdown ? PackReader.read(staging) : PackReader.readInstalled(staging);
+        // the My library store is the one writer the reserved id is allowed to (the validator refuses it elsewhere)
+        PackReport report = writesMyLibrary
+                ? ReservedIds.asOwnLibrary(() -> checkMarkdown ? PackReader.read(staging) : PackReader.readInstalled(staging))
+                : checkMarkdown ? PackReader.read(staging) : PackReader.readInstalled(staging);
         stopIfCancelled(shown);
         if (report.hasErrors()) {
             throw new ContentException(report.problems().stream().filter(Problem::isError).map(p -> p.under(prefix)).toList());
