@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendero.reports.LoadProblem;
 import org.sendero.reports.ReportData;
@@ -39,8 +40,9 @@ class HostileFilesTest {
     }
 
     private ReportData report(Path... files) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> new ReportAssembler().build(List.of(files), List.of(OfficeResults.pack()), "en"));
+        ThrowingSupplier<ReportData> build = () -> new ReportAssembler().build(List.of(files),
+                List.of(OfficeResults.pack()), "en");
+        return assertTimeoutPreemptively(Duration.ofSeconds(20), build);
     }
 
     private static int lineOf(String text, String part) {
