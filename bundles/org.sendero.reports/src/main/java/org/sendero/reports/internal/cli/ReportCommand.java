@@ -1,6 +1,5 @@
 package org.sendero.reports.internal.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,38 +61,50 @@ public final class ReportCommand implements CliCommand {
             return Arguments.USAGE;
         }
         String language = parsed.value("--lang").orElse("en");
-        ReportData report = builder.build(parsed.operands().stream().map(Path::of).toList(), language);
+        ReportData report;
+        try {
+            report = builder.build(parsed.operands().stream().map(Path::of).toList(), language);
+        } catch (RuntimeException e) {
+            // each file's problems are caught where it is read; this is a fault of the report itself
+            err.println("sendero report: cannot make the report: " + OutputFailure.cause(e));
+            return 1;
+        }
         for (LoadProblem problem : report.problems()) {
             err.println("sendero report: " + problem);
         }
-        try {
-            if (parsed.has("--json")) {
-                out.println(ReportJson.write(report));
-            } else if (parsed.value("--csv").isPresent()) {
-                for (Path file : writer.writeCsv(report, Path.of(parsed.value("--csv").get()))) {
+        boolean written = true;
+        if (parsed.has("--json")) {
+            written &= OutputFailure.guard("the JSON", err, () -> out.println(ReportJson.write(report)));
+        } else if (parsed.value("--csv").isPresent()) {
+            Path folder = Path.of(parsed.value("--csv").get());
+            written &= OutputFailure.guard(folder.toString(), err, () -> {
+                for (Path file : writer.writeCsv(report, folder)) {
                     out.println("Wrote " + file);
                 }
-            } else if (parsed.value("--html").isEmpty() && parsed.value("--pdf").isEmpty()) {
-                print(report, out);
-            }
-            Locale locale = Locale.forLanguageTag(language);
-            if (parsed.value("--html").isPresent()) {
-                writer.writeHtml(report, Path.of(parsed.value("--html").get()), locale);
-                if (!parsed.has("--json")) {
-                    out.println("Wrote " + parsed.value("--html").get());
-                }
-            }
-            if (parsed.value("--pdf").isPresent()) {
-                writer.writePdf(report, Path.of(parsed.value("--pdf").get()), locale);
-                if (!parsed.has("--json")) {
-                    out.println("Wrote " + parsed.value("--pdf").get());
-                }
-            }
-        } catch (IOException e) {
-            err.println("sendero report: cannot write: " + e.getMessage());
-            return 1;
+            });
+        } else if (parsed.value("--html").isEmpty() && parsed.value("--pdf").isEmpty()) {
+            print(report, out);
         }
-        return report.problems().isEmpty() ? 0 : 1;
+        Locale locale = Locale.forLanguageTag(language);
+        if (parsed.value("--html").isPresent()) {
+            Path file = Path.of(parsed.value("--html").get());
+            written &= OutputFailure.guard(file.toString(), err, () -> {
+                writer.writeHtml(report, file, locale);
+                if (!parsed.has("--json")) {
+                    out.println("Wrote " + file);
+                }
+            });
+        }
+        if (parsed.value("--pdf").isPresent()) {
+            Path file = Path.of(parsed.value("--pdf").get());
+            written &= OutputFailure.guard(file.toString(), err, () -> {
+                writer.writePdf(report, file, locale);
+                if (!parsed.has("--json")) {
+                    out.println("Wrote " + file);
+                }
+            });
+        }
+        return written && report.problems().isEmpty() ? 0 : 1;
     }
 
     private static void print(ReportData report, PrintStream out) {

@@ -106,8 +106,12 @@ final class ReportJson {
         return entry;
     }
 
-    /** Four decimals are more than answers counted by people can tell apart. */
-    private static Double rounded(OptionalDouble value) {
-        return value.isPresent() ? Math.round(value.getAsDouble() * 10000) / 10000.0 : null;
+    /**
+     * Four decimals are more than answers counted by people can tell apart. A value that is not a
+     * finite number is no figure: null, never a 0 that Math.round makes of NaN.
+     */
+    static Double rounded(OptionalDouble value) {
+        return value.isPresent() && Double.isFinite(value.getAsDouble())
+                ? Math.round(value.getAsDouble() * 10000) / 10000.0 : null;
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.sendero.progress.internal.export.Csv;
 import org.sendero.reports.CompletionState;
 import org.sendero.core.AtomicFiles;
 import org.sendero.reports.ReportData;
@@ -26,12 +25,12 @@ final class CsvTables {
         for (ReportTable table : ReportTables.tables(report, new ReportWords(Locale.ENGLISH))) {
             Path file = folder.resolve(table.csvName() + ".csv");
             AtomicFiles.write(file, out -> {
-                Csv csv = new Csv(out);
+                CsvWriter csv = new CsvWriter(out);
                 csv.row(table.columns().stream().map(ReportTable.Column::csvName).toList());
                 for (List<Object> row : table.rows()) {
                     csv.row(row.stream().map(cell -> cell instanceof CompletionState state ? state.key() : cell).toList());
                 }
-                csv.close();
+                csv.flush();
             });
             written.add(file);
         }

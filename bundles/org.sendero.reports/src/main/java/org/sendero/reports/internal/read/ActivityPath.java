@@ -16,8 +16,23 @@ public record ActivityPath(String pack, Optional<String> course, Optional<String
 
     private static final String MARKER = "xapi/activities/";
 
-    /** Empty for ids that another tool wrote. */
-    public static Optional<ActivityPath> parse(String activityId) {
+    /** An id of this tool's form whose parts do not decode, such as {@code pack/p%zz}. */
+    public static final class MalformedIdException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        MalformedIdException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Empty for ids that another tool wrote.
+     *
+     * @throws MalformedIdException for an id of this tool with a broken %-escape: such a file was
+     *         not written by the export, and the trainer is told rather than the activity dropped
+     */
+    public static Optional<ActivityPath> parse(String activityId) throws MalformedIdException {
         int at = activityId.indexOf(MARKER);
         if (at < 0) {
             return Optional.empty();
@@ -40,9 +55,14 @@ public record ActivityPath(String pack, Optional<String> course, Optional<String
                 Optional.ofNullable(named.get("quiz")), Optional.ofNullable(named.get("item"))));
     }
 
-    private static String decode(String segment) {
+    private static String decode(String segment) throws MalformedIdException {
         // the export encodes a space as %20 and a plus as %2B, so a bare + is never a space here
-        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            String shown = segment.length() <= 40 ? segment : segment.substring(0, 40) + "\u2026";
+            throw new MalformedIdException("bad %-escape in '" + shown + "'");
+        }
     }
 
     /** The module itself, not something in it. */

@@ -1,162 +1,147 @@
 package org.sendero.reports.internal.read;
 
+import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 
 import org.sendero.reports.LoadProblem;
-import org.sendero.reports.ReportLearner;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.schema.JsonSchema;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 
 /**
  * Reads one xAPI result file: a JSON array of statements as {@code sendero progress export --format
  * xapi} writes it, or a Learning Record Store's {@code {"statements": [...]}}, or one statement.
  *
- * <p>JSON is read with the YAML 1.2 parser the content bundle already uses (JSON is YAML 1.2 in
- * its JSON schema), which gives the line and column of a syntax error. A file is taken whole or not
- * at all: a statement without an id, actor, verb or object makes the file a problem, so that a
- * report never silently counts half a file.
+ * <p>The file is read as a stream of strict JSON (RFC 8259: no single quotes, comments, NaN or
+ * bare words), one statement at a time, so memory grows with the statements kept and not with the
+ * file's text. A file is taken whole or not at all: a statement without an id, actor, verb or
+ * object makes the file a problem, so that a report never silently counts half a file.
  */
 public final class StatementReader {
 
-    /** Many learners over months stay far below this; a bigger file is not a result file. */
-    private static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+    /**
+     * A computer's export over years stays far below this (a statement is about 1 KiB); a bigger
+     * file is not a result file, and reading it would only fill the trainer's memory.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** xAPI statements nest about ten levels deep; this leaves room for extensions, not for a stack overflow. */
+    public static final int MAX_NESTING = 64;
 
     public List<Statement> read(Path file) throws ResultFileException {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        tooLarge(file);
+        try (Reader text = new InputStreamReader(new CappedInput(Files.newInputStream(file), MAX_BYTES),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+                JsonReader reader = new JsonReader(text)) {
+            reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(MAX_NESTING);
+            StatementParser parser = new StatementParser(file);
+            root(reader, parser);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw GsonErrors.at(reader, "broken JSON: more text after the end of the JSON");
+            }
+            return parser.statements();
+        } catch (JsonFault e) {
+            throw problem(file, e.line(), e.column(), e.getMessage());
+        } catch (MalformedJsonException e) {
+            JsonFault fault = GsonErrors.syntax(e, MAX_NESTING);
+            throw problem(file, fault.line(), fault.column(), fault.getMessage());
+        } catch (EOFException e) {
+            JsonFault fault = GsonErrors.end(e);
+            throw problem(file, fault.line(), fault.column(), fault.getMessage());
+        } catch (CappedInput.TooLargeException e) {
+            throw problem(file, 0, 0, "larger than the " + mib(MAX_BYTES) + " a result file may have");
         } catch (CharacterCodingException e) {
             throw problem(file, 0, 0, "not UTF-8 text, so not an xAPI export");
+        } catch (NoSuchFileException e) {
+            throw problem(file, 0, 0, "cannot be read: no such file");
+        } catch (AccessDeniedException e) {
+            throw problem(file, 0, 0, "cannot be read: permission denied");
         } catch (IOException e) {
             throw problem(file, 0, 0, "cannot be read: " + e.getMessage());
         }
-        Object root;
+    }
+
+    /** A file too large to be a result file is told apart before a byte of it is read. */
+    private static void tooLarge(Path file) throws ResultFileException {
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setSchema(new JsonSchema())
-                    .setAllowDuplicateKeys(false).setMaxAliasesForCollections(0).setCodePointLimit(MAX_CODE_POINTS)
-                    .build();
-            root = new Load(settings).loadFromString(text);
-        } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-            throw problem(file, mark.map(m -> m.getLine() + 1).orElse(0), mark.map(m -> m.getColumn() + 1).orElse(0),
-                    "broken JSON: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
-        } catch (YamlEngineException e) {
-            throw problem(file, 0, 0, "broken JSON: " + firstLine(e.getMessage()));
-        }
-        List<?> statements = statementList(file, root);
-        List<Statement> read = new ArrayList<>(statements.size());
-        for (int i = 0; i < statements.size(); i++) {
-            read.add(statement(file, i + 1, statements.get(i)));
-        }
-        return read;
-    }
-
-    private static List<?> statementList(Path file, Object root) throws ResultFileException {
-        if (root instanceof List<?> list) {
-            return list;
-        }
-        if (root instanceof Map<?, ?> map && map.get("statements") instanceof List<?> list) {
-            return list;
-        }
-        if (root instanceof Map<?, ?> map && map.containsKey("verb")) {
-            return List.of(map);
-        }
-        throw problem(file, 1, 1, "not an xAPI export: expected a JSON array of statements");
-    }
-
-    private static Statement statement(Path file, int number, Object value) throws ResultFileException {
-        if (!(value instanceof Map<?, ?> statement)) {
-            throw problem(file, 0, 0, "statement " + number + " is not a JSON object");
-        }
-        String id = text(statement, "id").orElseThrow(() -> problem(file, 0, 0, "statement " + number + " has no id"));
-        Map<?, ?> actor = map(statement, "actor").orElseThrow(() -> problem(file, 0, 0,
-                "statement " + number + " (" + id + ") has no actor"));
-        ReportLearner learner = learner(actor).orElseThrow(() -> problem(file, 0, 0,
-                "statement " + number + " (" + id + ") has an actor without account or mbox"));
-        String verbId = map(statement, "verb").flatMap(verb -> text(verb, "id")).orElseThrow(() -> problem(file, 0, 0,
-                "statement " + number + " (" + id + ") has no verb id"));
-        Map<?, ?> object = map(statement, "object").orElseThrow(() -> problem(file, 0, 0,
-                "statement " + number + " (" + id + ") has no object"));
-        String objectId = text(object, "id").orElseThrow(() -> problem(file, 0, 0,
-                "statement " + number + " (" + id + ") has an object without id"));
-        Optional<Map<?, ?>> result = map(statement, "result");
-        Optional<Boolean> success = result.map(r -> r.get("success")).filter(Boolean.class::isInstance)
-                .map(Boolean.class::cast);
-        OptionalDouble scaled = result.flatMap(r -> map(r, "score")).map(score -> score.get("scaled"))
-                .filter(Number.class::isInstance).map(n -> OptionalDouble.of(((Number) n).doubleValue()))
-                .orElse(OptionalDouble.empty());
-        Optional<Map<?, ?>> context = map(statement, "context");
-        Optional<String> registration = context.flatMap(c -> text(c, "registration"));
-        Map<ActivityPath, Map<String, String>> names = new HashMap<>();
-        name(object, names);
-        context.flatMap(c -> map(c, "contextActivities")).ifPresent(activities -> activities.values().forEach(list -> {
-            if (list instanceof List<?> entries) {
-                entries.stream().filter(Map.class::isInstance).forEach(entry -> name((Map<?, ?>) entry, names));
+            if (Files.isDirectory(file)) {
+                throw problem(file, 0, 0, "is a folder, not a result file");
             }
-        }));
-        String verb = verbId.substring(verbId.lastIndexOf('/') + 1);
-        return new Statement(id, learner, verb, objectId, ActivityPath.parse(objectId), success, scaled, registration,
-                names);
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+                throw problem(file, 0, 0, "larger than the " + mib(MAX_BYTES) + " a result file may have");
+            }
+        } catch (IOException e) {
+            // the reading itself names the problem
+        }
     }
 
-    private static Optional<ReportLearner> learner(Map<?, ?> actor) {
-        String name = text(actor, "name").orElse("");
-        Optional<Map<?, ?>> account = map(actor, "account");
-        if (account.isPresent()) {
-            Optional<String> home = text(account.get(), "homePage");
-            Optional<String> id = text(account.get(), "name");
-            if (home.isPresent() && id.isPresent()) {
-                return Optional.of(new ReportLearner(home.get(), id.get(), name.isBlank() ? id.get() : name));
+    private static void root(JsonReader reader, StatementParser parser)
+            throws IOException, JsonFault, ResultFileException {
+        switch (reader.peek()) {
+            case BEGIN_ARRAY -> statements(reader, parser);
+            case BEGIN_OBJECT -> object(reader, parser);
+            default -> throw notAnExport(parser);
+        }
+    }
+
+    private static void statements(JsonReader reader, StatementParser parser) throws IOException, JsonFault {
+        reader.beginArray();
+        while (reader.hasNext()) {
+            int line = GsonErrors.line(reader);
+            parser.add(line, JsonTree.value(reader));
+        }
+        reader.endArray();
+    }
+
+    /** A Learning Record Store's answer with its {@code statements}, or a single statement. */
+    private static void object(JsonReader reader, StatementParser parser)
+            throws IOException, JsonFault, ResultFileException {
+        int line = GsonErrors.line(reader);
+        reader.beginObject();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        boolean listed = false;
+        while (reader.hasNext()) {
+            String key = JsonTree.name(reader, fields.keySet());
+            if (key.equals("statements") && reader.peek() == JsonToken.BEGIN_ARRAY) {
+                statements(reader, parser);
+                listed = true;
+                // kept as a key only, so that a second "statements" is refused as a duplicate
+                fields.put(key, List.of());
+            } else {
+                fields.put(key, JsonTree.value(reader));
             }
         }
-        return text(actor, "mbox").map(mbox -> new ReportLearner("", mbox, name.isBlank() ? mbox : name));
-    }
-
-    /** Keeps an activity, with its name by language when it has one. */
-    private static void name(Map<?, ?> activity, Map<ActivityPath, Map<String, String>> names) {
-        Optional<ActivityPath> path = text(activity, "id").flatMap(ActivityPath::parse);
-        if (path.isEmpty()) {
-            return;
+        reader.endObject();
+        if (!listed) {
+            if (!fields.containsKey("verb")) {
+                throw notAnExport(parser);
+            }
+            parser.add(line, fields);
         }
-        Map<String, String> byLanguage = names.computeIfAbsent(path.get(), p -> new LinkedHashMap<>());
-        map(activity, "definition").flatMap(definition -> map(definition, "name")).ifPresent(name -> name.forEach(
-                (language, text) -> {
-                    if (language instanceof String l && text instanceof String t) {
-                        byLanguage.putIfAbsent(l, t);
-                    }
-                }));
     }
 
-    private static Optional<String> text(Map<?, ?> map, String key) {
-        return map.get(key) instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    private static ResultFileException notAnExport(StatementParser parser) {
+        return problem(parser.file(), 1, 1, "not an xAPI export: expected a JSON array of statements");
     }
 
-    private static Optional<Map<?, ?>> map(Map<?, ?> map, String key) {
-        return map.get(key) instanceof Map<?, ?> value ? Optional.of(value) : Optional.empty();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    private static String mib(long bytes) {
+        return bytes / (1024 * 1024) + " MiB";
     }
 
     private static ResultFileException problem(Path file, int line, int column, String message) {

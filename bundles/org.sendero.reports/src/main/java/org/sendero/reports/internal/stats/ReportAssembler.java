@@ -28,6 +28,9 @@ public final class ReportAssembler {
                 read.add(file);
             } catch (ResultFileException e) {
                 problems.add(e.problem());
+            } catch (RuntimeException e) {
+                // a flaw no check foresaw is still this file's problem, never the whole report's
+                problems.add(new LoadProblem(file, 0, 0, "cannot be read: " + e));
             }
         }
         List<Statement> statements = pool.statements();

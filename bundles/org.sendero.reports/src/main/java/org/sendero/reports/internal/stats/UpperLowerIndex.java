@@ -15,7 +15,9 @@ import org.sendero.reports.QuestionStats;
  * {@code round(0.27 n)} answers. Answers tied on score at a group's edge share the places left
  * equally (each counts with the same weight), so the index does not depend on the order the files
  * came in; when every score is the same, both groups are alike and the index is 0. With fewer than
- * {@link QuestionStats#MIN_ANSWERS_FOR_DISCRIMINATION} answers there is no index.
+ * {@link QuestionStats#MIN_ANSWERS_FOR_DISCRIMINATION} answers there is no index. An answer whose
+ * score is not a number (NaN or infinite) has no place and is left out, so such a score can
+ * neither stall the count nor tilt it.
  */
 public final class UpperLowerIndex {
 
@@ -29,12 +31,12 @@ public final class UpperLowerIndex {
     }
 
     public static OptionalDouble of(List<Placed> answers) {
-        int n = answers.size();
+        List<Placed> best = new ArrayList<>(answers.stream().filter(a -> Double.isFinite(a.score())).toList());
+        int n = best.size();
         if (n < QuestionStats.MIN_ANSWERS_FOR_DISCRIMINATION) {
             return OptionalDouble.empty();
         }
         int group = (int) Math.round(GROUP_SHARE * n);
-        List<Placed> best = new ArrayList<>(answers);
         best.sort(Comparator.comparingDouble(Placed::score).reversed());
         List<Placed> worst = new ArrayList<>(best);
         java.util.Collections.reverse(worst);
@@ -42,14 +44,16 @@ public final class UpperLowerIndex {
     }
 
     /** The share right among the first {@code group} places of {@code sorted}, ties sharing places. */
-    private static double shareRight(List<Placed> sorted, int group) {
+    static double shareRight(List<Placed> sorted, int group) {
         double right = 0;
         int left = group;
         int i = 0;
-        while (left > 0) {
+        // every pass takes a block of at least one answer, so the loop ends even on scores that are
+        // not numbers (NaN == NaN is false, which once made an empty block and no progress)
+        while (left > 0 && i < sorted.size()) {
             int end = i;
             int rightInBlock = 0;
-            while (end < sorted.size() && sorted.get(end).score() == sorted.get(i).score()) {
+            while (end < sorted.size() && sameScore(sorted.get(end), sorted.get(i))) {
                 rightInBlock += sorted.get(end).correct() ? 1 : 0;
                 end++;
             }
@@ -60,5 +64,10 @@ public final class UpperLowerIndex {
             i = end;
         }
         return right / group;
+    }
+
+    /** Equal scores tie; a NaN ties with a NaN, so a block always holds the answer it starts with. */
+    private static boolean sameScore(Placed a, Placed b) {
+        return a.score() == b.score() || Double.compare(a.score(), b.score()) == 0;
     }
 }

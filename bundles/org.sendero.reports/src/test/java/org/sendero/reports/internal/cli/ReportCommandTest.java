@@ -11,11 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendero.core.AtomicFiles;
+import org.sendero.reports.ReportBuilder;
+import org.sendero.reports.ReportData;
+import org.sendero.reports.ReportWriter;
 import org.sendero.reports.internal.output.ReportWriterService;
 import org.sendero.reports.internal.stats.ReportAssembler;
 import org.sendero.reports.testing.OfficeResults;
@@ -40,11 +46,18 @@ class ReportCommandTest {
     }
 
     private int run(String... arguments) {
+        return run(new ReportWriterService(), arguments);
+    }
+
+    private int run(ReportWriter writer, String... arguments) {
+        return run((files, language) -> new ReportAssembler().build(files, List.of(OfficeResults.pack()), language),
+                writer, arguments);
+    }
+
+    private int run(ReportBuilder builder, ReportWriter writer, String... arguments) {
         out.reset();
         err.reset();
-        ReportCommand command = new ReportCommand(
-                (files, language) -> new ReportAssembler().build(files, List.of(OfficeResults.pack()), language),
-                new ReportWriterService());
+        ReportCommand command = new ReportCommand(builder, writer);
         return command.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -109,5 +122,64 @@ class ReportCommandTest {
         assertEquals(2, run(north.toString(), "--json", "--csv", "x"));
         assertEquals(2, run(north.toString(), "--xml"));
         assertEquals("sendero report: unknown option --xml\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndExitOne() throws Exception {
+        Path inTheWay = Files.writeString(temp.resolve("in-the-way"), "a file, not a folder");
+        Path html = inTheWay.resolve("r.html");
+        assertEquals(1, run(north.toString(), south.toString(), "--html", html.toString()));
+        assertEquals("sendero report: cannot write " + html + ": " + inTheWay + " is a file, not a folder\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).isEmpty(), "nothing claimed as written");
+
+        assertEquals(1, run(north.toString(), "--csv", inTheWay.resolve("tables").toString()));
+        assertEquals(1, err.toString(StandardCharsets.UTF_8).lines().count(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPdfThatFailsMidwayLeavesNoFileAndTheOtherOutputsAreStillWritten() throws Exception {
+        // as on a product that lacks a library pdfbox needs at run time: an Error, not an IOException
+        ReportWriterService real = new ReportWriterService();
+        ReportWriter failingPdf = new ReportWriter() {
+            @Override
+            public List<Path> writeCsv(ReportData report, Path folder) throws java.io.IOException {
+                return real.writeCsv(report, folder);
+            }
+
+            @Override
+            public void writeHtml(ReportData report, Path file, Locale locale) throws java.io.IOException {
+                real.writeHtml(report, file, locale);
+            }
+
+            @Override
+            public void writePdf(ReportData report, Path file, Locale locale) throws java.io.IOException {
+                AtomicFiles.write(file, stream -> {
+                    stream.write("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+                    throw new NoClassDefFoundError("org/apache/commons/logging/LogFactory");
+                });
+            }
+        };
+        Path folder = Files.createDirectories(temp.resolve("out"));
+        Path pdf = folder.resolve("r.pdf");
+        Path html = folder.resolve("r.html");
+        assertEquals(1, run(failingPdf, north.toString(), "--html", html.toString(), "--pdf", pdf.toString()));
+        assertEquals("sendero report: cannot write " + pdf
+                + ": NoClassDefFoundError: org/apache/commons/logging/LogFactory\n", err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(html));
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(List.of(html), left.toList(), "no PDF, whole or in part, and no temporary file");
+        }
+        assertEquals("Wrote " + html + "\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aReportThatCannotBeMadeIsOneLineAndExitOne() {
+        ReportBuilder failing = (files, language) -> {
+            throw new IllegalStateException("no figures");
+        };
+        assertEquals(1, run(failing, new ReportWriterService(), north.toString(), "--json"));
+        assertEquals("sendero report: cannot make the report: IllegalStateException: no figures\n",
+                err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -1,8 +1,10 @@
 package org.sendero.reports.internal.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,5 +48,35 @@ class UpperLowerIndexTest {
         assertEquals(first, UpperLowerIndex.of(answers).orElseThrow(), 1e-12);
         Collections.shuffle(answers, new java.util.Random(7));
         assertEquals(first, UpperLowerIndex.of(answers).orElseThrow(), 1e-12);
+    }
+
+    @Test
+    void scoresThatAreNotNumbersAreLeftOutAndNeverStallTheCount() {
+        // a NaN score once made a tie block of no answers, and the count never advanced
+        List<Placed> finite = List.of(new Placed(0.9, true), new Placed(0.6, false), new Placed(0.4, true),
+                new Placed(0.1, false));
+        List<Placed> withOdd = new ArrayList<>(finite);
+        withOdd.add(new Placed(Double.NaN, true));
+        withOdd.add(new Placed(Double.NaN, false));
+        withOdd.add(new Placed(Double.POSITIVE_INFINITY, false));
+        withOdd.add(new Placed(Double.NEGATIVE_INFINITY, true));
+        double expected = UpperLowerIndex.of(finite).orElseThrow();
+        assertEquals(expected, assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> UpperLowerIndex.of(withOdd).orElseThrow()), 1e-12);
+        List<Placed> onlyNaN = List.of(new Placed(Double.NaN, true), new Placed(Double.NaN, false),
+                new Placed(Double.NaN, true), new Placed(Double.NaN, false), new Placed(Double.NaN, false));
+        assertTrue(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> UpperLowerIndex.of(onlyNaN)).isEmpty(),
+                "no score to place an answer by: no index");
+    }
+
+    @Test
+    void aGroupCountOverScoresThatAreNotNumbersEnds() {
+        // the group count itself, past the filter: NaN ties with NaN, so each block takes its answers
+        List<Placed> sorted = List.of(new Placed(Double.NaN, true), new Placed(Double.NaN, false),
+                new Placed(0.5, true), new Placed(0.2, false));
+        assertEquals(0.5, assertTimeoutPreemptively(Duration.ofSeconds(5), () -> UpperLowerIndex.shareRight(sorted, 2)),
+                1e-12);
+        assertEquals(2.0 / 3, assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> UpperLowerIndex.shareRight(sorted, 3)), 1e-12);
     }
 }
