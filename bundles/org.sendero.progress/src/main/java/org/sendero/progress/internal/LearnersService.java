@@ -27,8 +27,6 @@ import org.sendero.progress.internal.pin.PinHash;
 @Component(service = Learners.class)
 public final class LearnersService implements Learners {
 
-    private static final int LONGEST_NAME = 60;
-
     private final DatabaseAccess access;
     private final int pinIterations;
 
@@ -65,7 +63,7 @@ public final class LearnersService implements Learners {
 
     @Override
     public Learner add(String name, Optional<String> pin) throws ProgressException {
-        String clean = checkName(name);
+        String clean = LearnerNames.clean(name);
         pin.ifPresent(PinHash::checkFormat);
         Optional<PinHash> hash = pin.map(p -> PinHash.create(p, pinIterations));
         Instant now = access.database().now();
@@ -93,7 +91,7 @@ public final class LearnersService implements Learners {
 
     @Override
     public Learner rename(String learnerId, String newName) throws ProgressException {
-        String clean = checkName(newName);
+        String clean = LearnerNames.clean(newName);
         return Sql.run(access, "rename learner", true, connection -> {
             requireFreeName(connection, clean, learnerId);
             try (PreparedStatement update = connection.prepareStatement(
@@ -245,19 +243,5 @@ public final class LearnersService implements Learners {
     /** Names compare as people read them: "José" and "jose " are the same learner. */
     static String key(String name) {
         return TextNormalizer.normalize(name == null ? "" : name);
-    }
-
-    private static String checkName(String name) {
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (clean.isEmpty()) {
-            throw new IllegalArgumentException("a learner's name is empty");
-        }
-        if (clean.length() > LONGEST_NAME) {
-            throw new IllegalArgumentException("a learner's name is longer than " + LONGEST_NAME + " characters");
-        }
-        if (clean.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("a learner's name contains control characters");
-        }
-        return clean;
     }
 }
