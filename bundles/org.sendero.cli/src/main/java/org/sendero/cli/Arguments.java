@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The options and operands of one subcommand. Unknown options are refused rather than taken for
- * file names, so a typo never reads or writes the wrong file.
+ * file names, so a typo never reads or writes the wrong file; an operand that starts with
+ * {@code -} is written after {@code --}.
  */
 public final class Arguments {
 
@@ -30,9 +31,13 @@ public final class Arguments {
      */
     public static Arguments parse(List<String> arguments, Set<String> flagNames, Set<String> valueNames) {
         Arguments parsed = new Arguments();
+        boolean operandsOnly = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            if (argument.startsWith("-") && argument.length() > 1) {
+            if (!operandsOnly && argument.equals("--")) {
+                // the usual end of options: what follows is taken as it is, e.g. a name "-Ana"
+                operandsOnly = true;
+            } else if (!operandsOnly && argument.startsWith("-") && argument.length() > 1) {
                 if (flagNames.contains(argument)) {
                     parsed.flags.add(argument);
                 } else if (valueNames.contains(argument)) {

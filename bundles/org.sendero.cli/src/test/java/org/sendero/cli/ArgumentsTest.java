@@ -35,4 +35,14 @@ class ArgumentsTest {
                 () -> Arguments.parse(List.of("-o"), Set.of(), Set.of("-o")));
         assertEquals("-o needs a value", missing.getMessage());
     }
+
+    @Test
+    void afterADoubleDashEverythingIsAnOperand() {
+        Arguments parsed = Arguments.parse(List.of("add", "--json", "--", "-Ana", "--json", "--"), Set.of("--json"),
+                Set.of("-o"));
+        assertEquals(List.of("add", "-Ana", "--json", "--"), parsed.operands());
+        assertTrue(parsed.has("--json"), "options before -- still count");
+        assertThrows(IllegalArgumentException.class, () -> Arguments.parse(List.of("add", "-Ana"), Set.of(), Set.of()),
+                "without --, an option-like argument is not taken as a name");
+    }
 }

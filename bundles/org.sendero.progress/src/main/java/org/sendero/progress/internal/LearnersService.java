@@ -27,8 +27,6 @@ import org.sendero.progress.internal.pin.PinHash;
 @Component(service = Learners.class)
 public final class LearnersService implements Learners {
 
-    private static final int LONGEST_NAME = 60;
-
     private final DatabaseAccess access;
     private final int pinIterations;
 
@@ -65,7 +63,7 @@ public final class LearnersService implements Learners {
 
     @Override
     public Learner add(String name, Optional<String> pin) throws ProgressException {
-        String clean = checkName(name);
+        String clean = LearnerNames.clean(name);
         pin.ifPresent(PinHash::checkFormat);
         Optional<PinHash> hash = pin.map(p -> PinHash.create(p, pinIterations));
         Instant now = access.database().now();
@@ -93,7 +91,7 @@ public final class LearnersService implements Learners {
 
     @Override
     public Learner rename(String learnerId, String newName) throws ProgressException {
-        String clean = checkName(newName);
+        String clean = LearnerNames.clean(newName);
         return Sql.run(access, "rename learner", true, connection -> {
             requireFreeName(connection, clean, learnerId);
             try (PreparedStatement update = connection.prepareStatement(
@@ -124,46 +122,77 @@ public final class LearnersService implements Learners {
         });
     }
 
+    /**
+     * Each try is counted as a wrong PIN before the PIN is hashed, in the write transaction that
+     * checks the wait (SQLite's BEGIN IMMEDIATE, which the database's connections use): tries made
+     * at the same time, from threads or from other processes, each see the ones before them, so
+     * the wait cannot be bypassed by trying in parallel. The hash is computed outside the
+     * transaction (it takes a moment and would hold everyone's writes); a right PIN then resets the
+     * count. A crash between the two leaves the try counted, never a wrong PIN uncounted.
+     */
     @Override
     public PinCheck checkPin(String learnerId, String pin) throws ProgressException {
-        ProgressDatabase database = access.database();
-        // read, hash outside the transaction (it takes a moment), then record the outcome
-        StoredPin stored = Sql.run(access, "check PIN", false, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT pin_hash, pin_salt, pin_iterations, failed_pins, retry_after FROM learner WHERE id = ?")) {
-                select.setString(1, learnerId);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        throw new Sql.UserError("no learner with id " + learnerId);
-                    }
-                    byte[] hash = row.getBytes(1);
-                    long retryAfter = row.getLong(5);
-                    return new StoredPin(hash == null ? null : new PinHash(hash, row.getBytes(2), row.getInt(3)),
-                            row.getInt(4), row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(retryAfter)));
-                }
-            }
-        });
-        if (stored.hash == null) {
-            return new PinCheck(PinCheck.Outcome.ACCEPTED, Optional.empty());
+        Instant now = access.database().now();
+        PinTry counted = Sql.run(access, "check PIN", true, connection -> countTry(connection, learnerId, now));
+        if (counted.answer().isPresent()) {
+            return counted.answer().get();
         }
-        Instant now = database.now();
-        if (stored.retryAfter.isPresent() && now.isBefore(stored.retryAfter.get())) {
-            return new PinCheck(PinCheck.Outcome.WAIT, stored.retryAfter);
+        if (!counted.stored().matches(pin)) {
+            return new PinCheck(PinCheck.Outcome.WRONG, counted.retryAfter());
         }
-        boolean right = stored.hash.matches(pin);
-        int failures = right ? 0 : stored.failures + 1;
-        Optional<Instant> retryAfter = right ? Optional.empty() : PinBackoff.after(failures).map(now::plus);
         Sql.run(access, "record PIN check", true, connection -> {
+            // only while the PIN is still the one checked: a PIN changed meanwhile keeps its own count
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE learner SET failed_pins = ?, retry_after = ? WHERE id = ?")) {
-                update.setInt(1, failures);
-                update.setObject(2, retryAfter.map(Instant::toEpochMilli).orElse(null));
-                update.setString(3, learnerId);
+                    "UPDATE learner SET failed_pins = 0, retry_after = NULL WHERE id = ? AND pin_salt = ?")) {
+                update.setString(1, learnerId);
+                update.setBytes(2, counted.stored().salt());
                 update.executeUpdate();
             }
             return null;
         });
-        return new PinCheck(right ? PinCheck.Outcome.ACCEPTED : PinCheck.Outcome.WRONG, retryAfter);
+        return new PinCheck(PinCheck.Outcome.ACCEPTED, Optional.empty());
+    }
+
+    /**
+     * A try at a learner's PIN once counted: either answered already (no PIN, or waiting), or the
+     * stored PIN to compare with and the wait that applies if the PIN is wrong.
+     */
+    private record PinTry(Optional<PinCheck> answer, PinHash stored, Optional<Instant> retryAfter) {
+    }
+
+    private static PinTry countTry(Connection connection, String learnerId, Instant now) throws SQLException {
+        PinHash stored;
+        int failures;
+        Optional<Instant> waitUntil;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT pin_hash, pin_salt, pin_iterations, failed_pins, retry_after FROM learner WHERE id = ?")) {
+            select.setString(1, learnerId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new Sql.UserError("no learner with id " + learnerId);
+                }
+                byte[] hash = row.getBytes(1);
+                stored = hash == null ? null : new PinHash(hash, row.getBytes(2), row.getInt(3));
+                failures = row.getInt(4);
+                long retryAfter = row.getLong(5);
+                waitUntil = row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(retryAfter));
+            }
+        }
+        if (stored == null) {
+            return new PinTry(Optional.of(new PinCheck(PinCheck.Outcome.ACCEPTED, Optional.empty())), null, Optional.empty());
+        }
+        if (waitUntil.isPresent() && now.isBefore(waitUntil.get())) {
+            // not checked, so not counted: waiting out the time is all a learner can do
+            return new PinTry(Optional.of(new PinCheck(PinCheck.Outcome.WAIT, waitUntil)), null, Optional.empty());
+        }
+        Optional<Instant> retryAfter = PinBackoff.after(failures + 1).map(now::plus);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE learner SET failed_pins = failed_pins + 1, retry_after = ? WHERE id = ?")) {
+            update.setObject(1, retryAfter.map(Instant::toEpochMilli).orElse(null));
+            update.setString(2, learnerId);
+            update.executeUpdate();
+        }
+        return new PinTry(Optional.empty(), stored, retryAfter);
     }
 
     @Override
@@ -182,9 +211,6 @@ public final class LearnersService implements Learners {
             throw new ProgressException(access.database().file() + ": learner removed, but the log could not be"
                     + " emptied yet: " + ProgressDatabase.reason(e), e);
         }
-    }
-
-    private record StoredPin(PinHash hash, int failures, Optional<Instant> retryAfter) {
     }
 
     private static Optional<Learner> find(Connection connection, String column, String value) throws SQLException {
@@ -217,19 +243,5 @@ public final class LearnersService implements Learners {
     /** Names compare as people read them: "José" and "jose " are the same learner. */
     static String key(String name) {
         return TextNormalizer.normalize(name == null ? "" : name);
-    }
-
-    private static String checkName(String name) {
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (clean.isEmpty()) {
-            throw new IllegalArgumentException("a learner's name is empty");
-        }
-        if (clean.length() > LONGEST_NAME) {
-            throw new IllegalArgumentException("a learner's name is longer than " + LONGEST_NAME + " characters");
-        }
-        if (clean.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("a learner's name contains control characters");
-        }
-        return clean;
     }
 }

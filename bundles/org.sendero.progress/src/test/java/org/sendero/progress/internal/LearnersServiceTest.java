@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +71,45 @@ class LearnersServiceTest {
         assertThrows(IllegalArgumentException.class, () -> learners.add("   ", Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> learners.add("x".repeat(61), Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> learners.add("Tab\tName\u0007", Optional.empty()));
+    }
+
+    @Test
+    void namesThatWouldLookLikeAnotherAreRefusedNamingTheCharacter() throws Exception {
+        learners.add("Ana", Optional.empty());
+        Map<String, String> refused = Map.of(
+                "Ana\u200B", "an invisible character (U+200B)", // zero-width space
+                "\u202EanA", "an invisible character (U+202E)", // right-to-left override
+                "Ana\u2066", "an invisible character (U+2066)", // left-to-right isolate
+                "\uFEFFAna", "an invisible character (U+FEFF)", // byte order mark
+                "A\u00ADna", "an invisible character (U+00AD)", // soft hyphen
+                "An\u200Da", "an invisible character (U+200D)", // zero-width joiner
+                "Ana\u3164", "an invisible character (U+3164)", // Hangul filler, a letter that shows nothing
+                "Ana\u034F", "an invisible character (U+034F)", // combining grapheme joiner
+                "Tab\tName\u0007", "a control character (U+0007)",
+                "Ana\uE000", "a character with no agreed shape (U+E000)");
+        for (var name : refused.entrySet()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> learners.add(name.getKey(), Optional.empty()), name.getValue());
+            assertEquals("a learner's name contains " + name.getValue(), e.getMessage());
+        }
+        Learner ben = learners.add("Ben", Optional.empty());
+        IllegalArgumentException renamed = assertThrows(IllegalArgumentException.class,
+                () -> learners.rename(ben.id(), "Ben\u200E"));
+        assertEquals("a learner's name contains an invisible character (U+200E)", renamed.getMessage());
+        assertEquals(List.of("Ana", "Ben"), learners.list().stream().map(Learner::name).toList(), "nothing was stored");
+    }
+
+    @Test
+    void namesAreStoredComposedAndCompareAfterNormalising() throws Exception {
+        Learner jose = learners.add("Jose\u0301\u00A0Luis", Optional.empty());
+        assertEquals("Jos\u00E9 Luis", jose.name(), "one composed letter and a plain space");
+        ProgressException taken = assertThrows(ProgressException.class,
+                () -> learners.add("JOS\u00C9\u2003LUIS", Optional.empty()));
+        assertEquals("a learner called 'Jos\u00E9 Luis' already exists", taken.getMessage());
+        assertThrows(ProgressException.class, () -> learners.add("\uFF2A\uFF2F\uFF33\uFF25 luis", Optional.empty()),
+                "full-width letters are the same name");
+        assertEquals(Optional.of(jose), learners.byName("jose luis"));
+        assertEquals("-Ana", learners.add("-Ana", Optional.empty()).name(), "a leading dash is part of a name");
     }
 
     @Test

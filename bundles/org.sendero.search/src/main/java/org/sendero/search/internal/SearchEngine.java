@@ -30,6 +30,8 @@ import org.sendero.search.internal.analysis.TextAnalysis;
 import org.sendero.search.internal.index.IndexSchema;
 import org.sendero.search.internal.index.Indexer;
 import org.sendero.search.internal.index.PackSource;
+import org.sendero.search.internal.query.QueryBudget;
+import org.sendero.search.internal.query.QueryText;
 
 /**
  * The index in one folder: updates (one at a time, also across processes through Lucene's write
@@ -99,6 +101,8 @@ public final class SearchEngine implements Closeable {
     }
 
     public SearchResults search(SearchRequest request) throws SearchException {
+        // before the index is opened: a query too long is refused alike with or without an index
+        QueryBudget.standard().checkWords(QueryText.parse(request.query()));
         Optional<SearcherManager> manager = searchers();
         if (manager.isEmpty()) {
             return new SearchResults(request.query(), List.of(), Map.of(), List.of(), Optional.empty(), 0, 0);
@@ -110,6 +114,8 @@ public final class SearchEngine implements Closeable {
             } finally {
                 manager.get().release(searcher);
             }
+        } catch (SearchException e) {
+            throw e; // a refused query, not a problem with the index
         } catch (IOException e) {
             throw new SearchException(folder + ": cannot search the index: " + e.getMessage(), e);
         }

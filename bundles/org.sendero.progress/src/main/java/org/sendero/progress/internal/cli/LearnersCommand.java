@@ -16,9 +16,14 @@ import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
 import org.sendero.progress.internal.export.Json;
 
-/** sendero learners [--json] | add NAME [--pin] | rename NAME NEW_NAME | remove NAME. */
+/**
+ * sendero learners [--json] | add NAME [--pin] | rename NAME NEW_NAME | remove NAME. A name that
+ * starts with {@code -} is written after {@code --}.
+ */
 @Component(service = CliCommand.class)
 public final class LearnersCommand implements CliCommand {
+
+    private static final Set<String> FLAGS = Set.of("--json", "--pin");
 
     private final Learners learners;
     private final Supplier<Terminal> terminal;
@@ -47,9 +52,13 @@ public final class LearnersCommand implements CliCommand {
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         Arguments parsed;
         try {
-            parsed = Arguments.parse(arguments, Set.of("--json", "--pin"), Set.of());
+            parsed = Arguments.parse(arguments, FLAGS, Set.of());
         } catch (IllegalArgumentException e) {
-            err.println("sendero learners: " + e.getMessage());
+            // "-Ana" may be a name or a mistyped option: it is refused, and the way to mean a name is shown
+            boolean dashName = arguments.stream().anyMatch(a -> a.startsWith("-") && a.length() > 1
+                    && !a.equals("--") && !FLAGS.contains(a));
+            err.println("sendero learners: " + e.getMessage()
+                    + (dashName ? "; a name that starts with - goes after --, e.g. sendero learners add -- -Ana" : ""));
             return Arguments.USAGE;
         }
         List<String> operands = parsed.operands();

@@ -76,4 +76,25 @@ class LearnersCommandTest {
         assertEquals(2, run("", "delete", "Ana"));
         assertEquals(2, run("", "--force"));
     }
+
+    @Test
+    void aNameStartingWithADashIsWrittenAfterTwoDashes() throws Exception {
+        assertEquals(2, run("", "add", "-Ana"));
+        assertEquals("sendero learners: unknown option -Ana; a name that starts with - goes after --,"
+                + " e.g. sendero learners add -- -Ana\n", err.toString(StandardCharsets.UTF_8));
+        assertTrue(learners.list().isEmpty(), "an option-like argument is not taken as a name");
+        assertEquals(0, run("", "add", "--", "-Ana"));
+        assertEquals("Added -Ana.\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("", "rename", "--", "-ana", "-Ana María"));
+        assertEquals(0, run("", "remove", "--", "-Ana María"));
+        assertTrue(learners.list().isEmpty());
+    }
+
+    @Test
+    void anInvisibleCharacterInANameIsOneLineNamingIt() throws Exception {
+        assertEquals(1, run("", "add", "Ana\u200B"));
+        assertEquals("sendero learners: a learner's name contains an invisible character (U+200B)\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(learners.list().isEmpty());
+    }
 }

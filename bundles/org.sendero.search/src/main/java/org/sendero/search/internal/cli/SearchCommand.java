@@ -15,10 +15,13 @@ import org.sendero.search.FacetCount;
 import org.sendero.search.IndexProgress;
 import org.sendero.search.LibraryIndex;
 import org.sendero.search.LibrarySearch;
+import org.sendero.search.QueryTooLongException;
 import org.sendero.search.SearchException;
 import org.sendero.search.SearchHit;
 import org.sendero.search.SearchRequest;
 import org.sendero.search.SearchResults;
+import org.sendero.search.internal.query.QueryBudget;
+import org.sendero.search.internal.query.QueryText;
 
 /**
  * sendero search QUERY [--lang L] [--kind K] [--facet F=V]... [--limit N] [--json]. Brings the
@@ -72,6 +75,11 @@ public final class SearchCommand implements CliCommand {
                 }
                 request = request.withFilter(facet.substring(0, equals), facet.substring(equals + 1));
             }
+            // before the index is brought up to date: a query that will be refused need not wait for it
+            QueryBudget.standard().checkWords(QueryText.parse(request.query()));
+        } catch (QueryTooLongException e) {
+            err.println("sendero search: " + e.getMessage());
+            return Options.USAGE;
         } catch (NumberFormatException e) {
             err.println("sendero search: --limit needs a whole number");
             return Options.USAGE;
@@ -91,6 +99,9 @@ public final class SearchCommand implements CliCommand {
             SearchResults results = search.search(request);
             out.println(json ? json(results) : text(results));
             return 0;
+        } catch (QueryTooLongException e) {
+            err.println("sendero search: " + e.getMessage());
+            return Options.USAGE;
         } catch (SearchException e) {
             err.println("sendero search: " + e.getMessage());
             return 1;

@@ -23,6 +23,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.sendero.search.QueryTooLongException;
 import org.sendero.search.internal.analysis.Language;
 import org.sendero.search.internal.analysis.TextAnalysis;
 import org.sendero.search.internal.index.IndexSchema;
@@ -53,19 +54,65 @@ public final class QueryFactory {
 
     private final TextAnalysis analysis;
     private final FacetsConfig facets;
-    private final Map<Language, QueryBuilder> stems = new EnumMap<>(Language.class);
-    private final Map<Language, QueryBuilder> exact = new EnumMap<>(Language.class);
+    private final QueryBudget budget;
+    private final Map<Language, QueryBuilder> stems;
+    private final Map<Language, QueryBuilder> exact;
+    /** Whether a word also matches its exact form, a little higher than its stem. */
+    private final boolean exactForms;
 
     public QueryFactory(TextAnalysis analysis, FacetsConfig facets) {
+        this(analysis, facets, QueryBudget.standard());
+    }
+
+    public QueryFactory(TextAnalysis analysis, FacetsConfig facets, QueryBudget budget) {
         this.analysis = analysis;
         this.facets = facets;
+        this.budget = budget;
+        this.stems = new EnumMap<>(Language.class);
+        this.exact = new EnumMap<>(Language.class);
+        this.exactForms = true;
         for (Language language : Language.values()) {
             stems.put(language, new QueryBuilder(analysis.stems(language)));
             exact.put(language, new QueryBuilder(analysis.exact(language)));
         }
     }
 
-    public BuiltQuery build(ParsedQuery parsed, Glossary glossary, Map<String, Set<String>> requestFilters) {
+    private QueryFactory(QueryFactory full) {
+        this.analysis = full.analysis;
+        this.facets = full.facets;
+        this.budget = full.budget;
+        this.stems = full.stems;
+        this.exact = full.exact;
+        this.exactForms = false;
+    }
+
+    /**
+     * The query for {@code parsed}, expanded as far as the clause budget allows: with the glossary's
+     * synonyms and exact forms when it fits, else without synonyms, else with stems alone. Lucene
+     * would otherwise refuse a long query of glossary terms with TooManyNestedClauses.
+     *
+     * @throws QueryTooLongException when the query has more words than a search takes, or (with a
+     *     clause limit lowered below the default) when even stems alone do not fit
+     */
+    public BuiltQuery build(ParsedQuery parsed, Glossary glossary, Map<String, Set<String>> requestFilters)
+            throws QueryTooLongException {
+        budget.checkWords(parsed);
+        BuiltQuery full = assemble(parsed, glossary, requestFilters);
+        if (budget.fits(full.ranked())) {
+            return full;
+        }
+        BuiltQuery withoutSynonyms = assemble(parsed, Glossary.EMPTY, requestFilters);
+        if (budget.fits(withoutSynonyms.ranked())) {
+            return withoutSynonyms;
+        }
+        BuiltQuery stemsOnly = new QueryFactory(this).assemble(parsed, Glossary.EMPTY, requestFilters);
+        if (budget.fits(stemsOnly.ranked())) {
+            return stemsOnly;
+        }
+        throw new QueryTooLongException(budget.maxWords(), QueryBudget.words(parsed));
+    }
+
+    private BuiltQuery assemble(ParsedQuery parsed, Glossary glossary, Map<String, Set<String>> requestFilters) {
         List<Query> groups = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Set<String> queryLanguages = new TreeSet<>();
@@ -232,7 +279,7 @@ public final class QueryFactory {
                 disjuncts.add(stem);
             }
         }
-        for (Language language : Language.values()) {
+        for (Language language : exactForms ? Language.values() : new Language[0]) {
             Query exactForm = inFields(exact.get(language), text);
             if (exactForm != null) {
                 disjuncts.add(new BoostQuery(exactForm, EXACT_BOOST));

@@ -224,7 +224,8 @@ public final class LearnerChooser extends Dialog {
                 try {
                     learners.rename(learner.id(), ask.getValue().strip());
                     reload(learner.id());
-                } catch (ProgressException e) {
+                } catch (ProgressException | IllegalArgumentException e) {
+                    // a name taken, or one refused (too long, an invisible character): said, not thrown at the window
                     message.setText(e.getMessage());
                 }
             }

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.sendero.core.content.ContentLink;
 import org.sendero.search.LibrarySearch;
+import org.sendero.search.QueryTooLongException;
 import org.sendero.search.SearchHit;
 import org.sendero.search.SearchRequest;
 import org.sendero.search.SearchResults;
@@ -234,7 +235,10 @@ public final class SearchPart {
 
     private void showProblem(Throwable problem) {
         if (!status.isDisposed()) {
-            status.setText(NLS.bind(Messages.SearchPart_failed, problem.getMessage()));
+            // a query too long is the user's to shorten, not a failure of the search
+            status.setText(problem instanceof QueryTooLongException tooLong && tooLong.words() > tooLong.maxWords()
+                    ? NLS.bind(Messages.SearchPart_tooLong, tooLong.maxWords(), tooLong.words())
+                    : NLS.bind(Messages.SearchPart_failed, problem.getMessage()));
             status.getParent().layout(true, true);
             finished++;
         }

@@ -31,6 +31,7 @@ public final class Messages extends NLS {
     public static String SearchPart_count;
     public static String SearchPart_none;
     public static String SearchPart_failed;
+    public static String SearchPart_tooLong;
     public static String SearchPart_welcome;
 
     static {
