@@ -153,7 +153,8 @@ class StarterPackContentsTest {
         GlossaryTerm trafficking = termWithSpanish(terms, "trata de personas");
         assertTrue(trafficking.terms().get("en").stream().anyMatch(term -> term.contains("trafficking")));
         assertFalse(trafficking.terms().get("es").stream().anyMatch(term -> term.startsWith("tráfico")),
-                "Spanish 'tráfico' is smuggling, never trafficking");
+                "a bare Spanish 'tráfico' is ambiguous, so it is never a term of trafficking (nor of smuggling)");
+        assertFalse(smuggling.terms().get("es").contains("tráfico"), "a bare 'tráfico' is never expanded to smuggling either");
         assertFalse(smuggling.note().in("en").isBlank(), "the false friend is explained");
     }
 

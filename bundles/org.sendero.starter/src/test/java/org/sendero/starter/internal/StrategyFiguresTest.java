@@ -27,8 +27,19 @@ import org.sendero.core.content.Pack;
 class StrategyFiguresTest {
 
     static final String STRATEGY = "iom-regional-strategy-2014-2016";
-    /** The strategy's text, beside the repository as on every machine of this project. */
-    static final Path SEEDS = Path.of("../../../shared/seeds");
+    /** The strategy's text, in shared/seeds beside the repository or beside a folder that holds it. */
+    static final Path SEEDS = seeds(Path.of("").toAbsolutePath());
+
+    /** The nearest shared/seeds above {@code from}, so a checkout in a nested folder finds it too. */
+    static Path seeds(Path from) {
+        for (Path folder = from; folder != null; folder = folder.getParent()) {
+            Path candidate = folder.resolve("shared/seeds");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return from.resolve("../../../shared/seeds").normalize();
+    }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s?%");
