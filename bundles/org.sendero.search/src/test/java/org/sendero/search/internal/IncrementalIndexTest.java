@@ -81,7 +81,7 @@ class IncrementalIndexTest {
     void aReimportedPackWithOneChangedDocumentReindexesThatDocumentOnly() throws IOException {
         Path doc = starterCopy.resolve("guidance/overstay.en.md");
         Files.writeString(doc, Files.readString(doc) + "\n\nA zanzibarian checkpoint note added in this version.\n");
-        bumpVersion("1.0.1");
+        bumpPatchVersion();
         library.install(starterCopy, false);
         assertEquals(1, search.check().pending(), "check sees the one changed document before the update");
 
@@ -151,9 +151,14 @@ class IncrementalIndexTest {
         assertTrue(search.check().ok());
     }
 
-    private void bumpVersion(String version) throws IOException {
+    /** The next patch version of the starter copy, whatever version the starter pack is at. */
+    private void bumpPatchVersion() throws IOException {
         Path packYaml = starterCopy.resolve("pack.yaml");
-        Files.writeString(packYaml, Files.readString(packYaml).replaceFirst("version: .*", "version: " + version));
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("(?m)^version: (\\d+)\\.(\\d+)\\.(\\d+)$")
+                .matcher(Files.readString(packYaml));
+        assertTrue(version.find(), "the starter pack has a version");
+        String next = version.group(1) + "." + version.group(2) + "." + (Integer.parseInt(version.group(3)) + 1);
+        Files.writeString(packYaml, version.replaceFirst("version: " + next));
     }
 
     static void copy(Path from, Path to) throws IOException {

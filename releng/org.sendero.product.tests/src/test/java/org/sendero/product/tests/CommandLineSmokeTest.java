@@ -61,7 +61,10 @@ class CommandLineSmokeTest {
         Result result = sendero("--data", data.toString(), "packs");
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().startsWith("sendero-starter"), result.out());
-        assertTrue(result.out().contains("1.0.0"), result.out());
+        String shipped = java.util.regex.Pattern.compile("(?m)^version: (\\S+)$")
+                .matcher(Files.readString(Path.of("../../bundles/org.sendero.starter/pack/pack.yaml")))
+                .results().findFirst().orElseThrow().group(1);
+        assertTrue(result.out().contains(shipped), "the version the product ships, " + shipped + ": " + result.out());
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class SafeMarkdown implements MarkdownRenderer {
      * then a single paragraph saying why it cannot be shown.
      */
     public static Document parse(String body) {
-        return PARSER.parse(MarkdownLimits.check(body).map(SafeMarkdown::notice).orElse(body));
+        return PARSER.parse(MarkdownLimits.check(body).map(SafeMarkdown::notice).orElse(OfficeFields.mark(body)));
     }
 
     private static String notice(MarkdownLimits.Excess excess) {
@@ -123,7 +123,7 @@ public final class SafeMarkdown implements MarkdownRenderer {
     public static RenderedMarkdown render(Document document, String packId) {
         dropUnkeptAttributes(document);
         document.set(PACK_ID, packId == null ? "" : packId);
-        String html = RENDERER.render(document);
+        String html = OfficeFields.toHtml(RENDERER.render(document));
         return new RenderedMarkdown(html, sections(document));
     }
 
@@ -137,12 +137,12 @@ public final class SafeMarkdown implements MarkdownRenderer {
         StringBuilder text = new StringBuilder();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading heading) {
-                String body = PlainText.tidy(text);
+                String body = OfficeFields.toText(PlainText.tidy(text));
                 if (level != 0 || !body.isEmpty()) {
                     sections.add(new Section(anchor, title, level, body, page));
                 }
                 anchor = anchor(heading);
-                title = PlainText.of(heading);
+                title = OfficeFields.toText(PlainText.of(heading));
                 level = heading.getLevel();
                 page = page(heading);
                 text.setLength(0);
@@ -153,7 +153,7 @@ public final class SafeMarkdown implements MarkdownRenderer {
                 text.append("\n\n");
             }
         }
-        String last = PlainText.tidy(text);
+        String last = OfficeFields.toText(PlainText.tidy(text));
         if (level != 0 || !last.isEmpty()) {
             sections.add(new Section(anchor, title, level, last, page));
         }
