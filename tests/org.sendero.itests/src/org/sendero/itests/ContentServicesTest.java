@@ -51,10 +51,16 @@ class ContentServicesTest {
         Path packs = ServicesTest.service(SenderoEnvironment.class).dataFolder().packs();
         List<InstalledPack> installed = ServicesTest.service(ContentLibrary.class).installed();
         assertEquals(List.of("sendero-starter"), installed.stream().map(pack -> pack.info().id()).toList());
-        assertTrue(Files.readAllLines(packs.resolve(".bundled-offered")).contains("sendero-starter@1.0.0"));
+        assertTrue(Files.readAllLines(packs.resolve(".bundled-offered")).contains("sendero-starter@" + shippedVersion()));
         PackReport starter = ServicesTest.service(ContentLibrary.class).load("sendero-starter");
         assertEquals(List.of(), starter.problems());
         assertEquals(4, starter.pack().orElseThrow().courses().size());
+    }
+
+    /** The starter pack's version as the product ships it. */
+    private static String shippedVersion() throws java.io.IOException {
+        return java.util.regex.Pattern.compile("(?m)^version: (\\S+)$").matcher(Files.readString(STARTER.resolve("pack.yaml")))
+                .results().findFirst().orElseThrow().group(1);
     }
 
     @Test
@@ -85,7 +91,7 @@ class ContentServicesTest {
         Path packFile = Files.createTempDirectory("sendero-itest").resolve("starter.sendero");
         assertEquals(0, run("pack", STARTER.toString(), "-o", packFile.toString()), err.toString(StandardCharsets.UTF_8));
         assertEquals(0, run("import", "--force", packFile.toString()), err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("sendero-starter 1.0.0"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("sendero-starter " + shippedVersion()), out.toString(StandardCharsets.UTF_8));
         assertEquals(0, run("packs", "--json"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"id\": \"sendero-starter\""), out.toString(StandardCharsets.UTF_8));
         assertEquals(0, run("remove", "sendero-starter"));

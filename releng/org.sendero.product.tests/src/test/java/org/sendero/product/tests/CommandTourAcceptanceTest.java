@@ -68,9 +68,14 @@ class CommandTourAcceptanceTest {
     @Test
     @Order(3)
     void aSignedPackIsInstalledListedAndSearched() throws IOException, InterruptedException {
-        Result imported = session.ok("import", session.file("office-signed.sendero").toString());
+        Result unsigned = session.ok("import", session.file("office-1.sendero").toString());
+        assertContains(unsigned.out(), "office-referral 1.2.0");
+        assertContains(unsigned.out(), "not signed");
+        assertContains(session.fails(1, "import", session.file("office-signed.sendero").toString()), "--force");
+        Result imported = session.ok("import", session.file("office-signed.sendero").toString(), "--force");
         assertContains(imported.out(), "office-referral");
         assertContains(imported.out(), "1.2.0");
+        assertContains(imported.out(), "SHA256:");
 
         Result packs = session.ok("packs");
         assertContains(packs.out(), "office-referral");
