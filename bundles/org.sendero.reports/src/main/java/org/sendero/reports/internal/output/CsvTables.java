@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.sendero.progress.internal.export.Csv;
+import org.sendero.progress.export.Csv;
 import org.sendero.reports.CompletionState;
 import org.sendero.core.AtomicFiles;
 import org.sendero.reports.ReportData;

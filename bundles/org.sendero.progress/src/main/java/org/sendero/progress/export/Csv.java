@@ -1,4 +1,4 @@
-package org.sendero.progress.internal.export;
+package org.sendero.progress.export;
 
 import java.io.IOException;
 import java.io.OutputStream;

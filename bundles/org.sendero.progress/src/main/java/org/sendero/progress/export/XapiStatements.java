@@ -1,4 +1,4 @@
-package org.sendero.progress.internal.export;
+package org.sendero.progress.export;
 
 import java.net.URI;
 import java.net.URLEncoder;

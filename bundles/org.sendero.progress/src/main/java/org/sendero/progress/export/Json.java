@@ -1,4 +1,4 @@
-package org.sendero.progress.internal.export;
+package org.sendero.progress.export;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

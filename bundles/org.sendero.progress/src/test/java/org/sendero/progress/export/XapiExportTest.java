@@ -1,4 +1,4 @@
-package org.sendero.progress.internal.export;
+package org.sendero.progress.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
