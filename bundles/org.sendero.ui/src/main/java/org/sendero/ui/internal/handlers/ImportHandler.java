@@ -15,7 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.sendero.core.ContentImporter;
-import org.sendero.ui.internal.library.LibraryModel;
+import org.sendero.ui.library.LibraryModel;
 
 import jakarta.inject.Named;
 

@@ -1,11 +1,11 @@
-package org.sendero.ui.internal.learners;
+package org.sendero.ui.learners;
 
 import org.eclipse.osgi.util.NLS;
 
 /** The learner chooser's visible strings, translated in messages_LANG.properties. */
 public final class Messages extends NLS {
 
-    private static final String BUNDLE_NAME = "org.sendero.ui.internal.learners.messages";
+    private static final String BUNDLE_NAME = "org.sendero.ui.learners.messages";
 
     public static String StartingLearner_defaultName;
     public static String LearnerChooser_title;

@@ -1,4 +1,4 @@
-package org.sendero.ui.internal.learners;
+package org.sendero.ui.learners;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.sendero.ui.internal.quiz;
+package org.sendero.ui.quiz;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import org.sendero.core.content.Module;
 import org.sendero.core.content.Pack;
 import org.sendero.core.content.Quiz;
 import org.sendero.progress.QuizRef;
-import org.sendero.ui.internal.library.Languages;
+import org.sendero.ui.library.Languages;
 
 /** A quiz in the language to take it in, with the pack, course and module it belongs to. */
 public record LocatedQuiz(Pack pack, Course course, Module module, Quiz quiz) {

@@ -1,11 +1,11 @@
-package org.sendero.ui.internal.quiz;
+package org.sendero.ui.quiz;
 
 import org.eclipse.osgi.util.NLS;
 
 /** The quiz part's visible strings, translated in messages_LANG.properties. */
 public final class Messages extends NLS {
 
-    private static final String BUNDLE_NAME = "org.sendero.ui.internal.quiz.messages";
+    private static final String BUNDLE_NAME = "org.sendero.ui.quiz.messages";
 
     public static String QuizPart_empty;
     public static String QuizPart_loading;

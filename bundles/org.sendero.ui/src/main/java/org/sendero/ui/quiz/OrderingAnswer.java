@@ -1,4 +1,4 @@
-package org.sendero.ui.internal.quiz;
+package org.sendero.ui.quiz;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sendero.ui.internal.preferences;
+package org.sendero.ui.preferences;
 
 import java.util.List;
 import java.util.Optional;

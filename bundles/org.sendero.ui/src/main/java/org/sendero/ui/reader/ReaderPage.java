@@ -1,4 +1,4 @@
-package org.sendero.ui.internal.reader;
+package org.sendero.ui.reader;
 
 import java.io.IOException;
 import java.io.InputStream;

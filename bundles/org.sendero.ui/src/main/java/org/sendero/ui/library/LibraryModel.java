@@ -1,4 +1,4 @@
-package org.sendero.ui.internal.library;
+package org.sendero.ui.library;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.sendero.ui.internal.search;
+package org.sendero.ui.accessibility;
 
 import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.AccessibleAdapter;

@@ -1,4 +1,4 @@
-package org.sendero.ui.internal.learners;
+package org.sendero.ui.learners;
 
 import java.time.Instant;
 import java.time.ZoneId;
