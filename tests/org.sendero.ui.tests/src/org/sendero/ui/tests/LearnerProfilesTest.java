@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
 import org.sendero.progress.PinCheck;
-import org.sendero.ui.internal.learners.LearnerChooser;
+import org.sendero.ui.learners.LearnerChooser;
 
 /**
  * The learners' profiles on a shared office PC, kept from the chooser: a PIN changed or a profile

@@ -27,9 +27,9 @@ import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
 import org.sendero.progress.LessonState;
 import org.sendero.progress.ProgressStore;
-import org.sendero.ui.internal.learners.CurrentLearner;
-import org.sendero.ui.internal.learners.LearnerChooser;
-import org.sendero.ui.internal.library.LibraryModel;
+import org.sendero.ui.learners.CurrentLearner;
+import org.sendero.ui.learners.LearnerChooser;
+import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.internal.parts.LibraryPart;
 import org.sendero.ui.internal.parts.MyProgressPart;
 import org.sendero.ui.internal.parts.ReaderPart;
@@ -176,7 +176,7 @@ class LearnersAndProgressTest {
         assertTrue(read.read().isPresent());
         current.set(learner);
 
-        String secondTitle = model.lesson(first.secondLesson, org.sendero.ui.internal.library.Languages.ofLocale(
+        String secondTitle = model.lesson(first.secondLesson, org.sendero.ui.library.Languages.ofLocale(
                 java.util.Locale.ENGLISH)).orElseThrow().item().title();
         window.until(() -> progress.nextText().contains(secondTitle), LOAD,
                 "the next thing to do is the second lesson: " + progress.nextText());

@@ -24,7 +24,7 @@ import org.sendero.ui.internal.library.LibraryNode;
 import org.sendero.ui.internal.library.TextFilter;
 import org.sendero.ui.internal.parts.LibraryPart;
 import org.sendero.ui.internal.parts.ReaderPart;
-import org.sendero.ui.internal.quiz.QuizLauncher;
+import org.sendero.ui.quiz.QuizLauncher;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
 

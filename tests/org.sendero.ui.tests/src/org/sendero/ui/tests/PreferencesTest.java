@@ -17,7 +17,7 @@ import org.sendero.core.content.ContentLink;
 import org.sendero.ui.internal.parts.LibraryPart;
 import org.sendero.ui.internal.parts.ReaderPart;
 import org.sendero.ui.internal.preferences.PreferencesDialog;
-import org.sendero.ui.internal.preferences.UiPreferences;
+import org.sendero.ui.preferences.UiPreferences;
 import org.sendero.ui.internal.reader.OpenRequest;
 
 class PreferencesTest {

@@ -32,9 +32,9 @@ import org.sendero.progress.Learner;
 import org.sendero.progress.ProgressStore;
 import org.sendero.progress.RecordedAnswer;
 import org.sendero.ui.internal.parts.QuizPart;
-import org.sendero.ui.internal.learners.CurrentLearner;
-import org.sendero.ui.internal.quiz.Messages;
-import org.sendero.ui.internal.quiz.QuizLauncher;
+import org.sendero.ui.learners.CurrentLearner;
+import org.sendero.ui.quiz.Messages;
+import org.sendero.ui.quiz.QuizLauncher;
 
 /**
  * A starter quiz taken through the quiz part's widgets as an official takes it: every kind of item

@@ -23,9 +23,9 @@ import org.sendero.progress.CompletionService;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
 import org.sendero.progress.ProgressStore;
-import org.sendero.ui.internal.library.Languages;
-import org.sendero.ui.internal.library.LibraryModel;
-import org.sendero.ui.internal.quiz.LocatedQuiz;
+import org.sendero.ui.library.Languages;
+import org.sendero.ui.library.LibraryModel;
+import org.sendero.ui.quiz.LocatedQuiz;
 import org.sendero.ui.internal.quiz.QuizSession;
 
 /**

@@ -28,7 +28,7 @@ import org.sendero.core.content.ContentLink;
 import org.sendero.search.LibrarySearch;
 import org.sendero.search.SearchHit;
 import org.sendero.search.SearchRequest;
-import org.sendero.ui.internal.library.LibraryModel;
+import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.internal.parts.ReaderPart;
 import org.sendero.ui.internal.parts.SearchPart;
 import org.sendero.ui.internal.reader.OpenRequest;

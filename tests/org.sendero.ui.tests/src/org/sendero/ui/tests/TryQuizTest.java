@@ -26,8 +26,8 @@ import org.sendero.core.content.Pack;
 import org.sendero.core.content.Question;
 import org.sendero.progress.ProgressStore;
 import org.sendero.ui.internal.parts.QuizPart;
-import org.sendero.ui.internal.quiz.LocatedQuiz;
-import org.sendero.ui.internal.quiz.QuizLauncher;
+import org.sendero.ui.quiz.LocatedQuiz;
+import org.sendero.ui.quiz.QuizLauncher;
 
 /** A quiz of a pack being written, tried in the learners' quiz part: scored and reviewed, stored nowhere. */
 class TryQuizTest {

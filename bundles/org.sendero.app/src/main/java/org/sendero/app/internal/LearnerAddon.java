@@ -14,10 +14,10 @@ import org.osgi.service.event.Event;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
 import org.sendero.progress.ProgressException;
-import org.sendero.ui.internal.learners.CurrentLearner;
-import org.sendero.ui.internal.learners.LearnerChooser;
-import org.sendero.ui.internal.learners.Messages;
-import org.sendero.ui.internal.learners.StartingLearner;
+import org.sendero.ui.learners.CurrentLearner;
+import org.sendero.ui.learners.LearnerChooser;
+import org.sendero.ui.learners.Messages;
+import org.sendero.ui.learners.StartingLearner;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package org.sendero.app.internal;
 
-import org.sendero.ui.internal.library.LibraryModel;
+import org.sendero.ui.library.LibraryModel;
 
 import jakarta.annotation.PostConstruct;
 

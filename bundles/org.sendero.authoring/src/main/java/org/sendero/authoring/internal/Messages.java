@@ -42,17 +42,6 @@ public final class Messages extends NLS {
     public static String Problems_accessibleName;
     public static String Severity_error;
     public static String Severity_warning;
-    public static String Find_title;
-    public static String Find_find;
-    public static String Find_replaceWith;
-    public static String Find_caseSensitive;
-    public static String Find_wholeWord;
-    public static String Find_next;
-    public static String Find_replace;
-    public static String Find_replaceAll;
-    public static String Find_close;
-    public static String Find_notFound;
-    public static String Find_replaced;
     public static String Save_title;
     public static String Save_question;
     public static String Save_questionMany;

@@ -19,7 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.sendero.ui.internal.search.AccessibleNames;
+import org.sendero.ui.accessibility.AccessibleNames;
 
 /**
  * The open pack's files as the pack format sees them: courses, modules, lessons, quizzes, guidance

@@ -25,8 +25,8 @@ import org.eclipse.swt.widgets.Label;
 import org.sendero.authoring.internal.OpenPack.EditedText;
 import org.sendero.cli.JsonText;
 import org.sendero.content.MarkdownRenderer;
-import org.sendero.ui.internal.preferences.UiPreferences;
-import org.sendero.ui.internal.reader.ReaderPage;
+import org.sendero.ui.preferences.UiPreferences;
+import org.sendero.ui.reader.ReaderPage;
 
 /**
  * The Markdown file being edited as learners will read it: the reader's page, stylesheet and

@@ -19,7 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.sendero.ui.internal.search.AccessibleNames;
+import org.sendero.ui.accessibility.AccessibleNames;
 import org.sendero.content.Problem;
 import org.sendero.content.Severity;
 

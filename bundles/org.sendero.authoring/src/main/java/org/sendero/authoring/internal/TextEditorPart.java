@@ -28,7 +28,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.sendero.authoring.internal.editor.FindReplaceDialog;
 import org.sendero.authoring.internal.editor.PackSourceViewer;
 import org.sendero.core.AtomicFiles;
-import org.sendero.ui.internal.search.AccessibleNames;
+import org.sendero.ui.accessibility.AccessibleNames;
 
 /**
  * One pack file in a text editor: Markdown or YAML coloured, undo and redo, find and replace, saved

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sendero.content.PackValidator;
+import org.sendero.content.standalone.StandaloneContent;
 import org.sendero.core.content.ContentLink;
 import org.sendero.core.content.LocalizedText;
 import org.sendero.core.content.Question;
@@ -18,7 +19,7 @@ import org.sendero.core.content.Question.Pair;
 /** One item of every type, and a new pack in English and Spanish, for the authoring tests. */
 final class AuthoringFixtures {
 
-    static final PackValidator VALIDATOR = PackValidator.create();
+    static final PackValidator VALIDATOR = StandaloneContent.validator();
 
     private AuthoringFixtures() {
     }

@@ -26,9 +26,9 @@ import org.sendero.progress.ProgressExport;
 import org.sendero.progress.ProgressStore;
 import org.sendero.progress.RecordedAnswer;
 import org.sendero.progress.internal.completion.CompletionRules;
-import org.sendero.progress.internal.export.Csv;
-import org.sendero.progress.internal.export.Json;
-import org.sendero.progress.internal.export.XapiStatements;
+import org.sendero.progress.export.Csv;
+import org.sendero.progress.export.Json;
+import org.sendero.progress.export.XapiStatements;
 
 /** xAPI and CSV export of the progress store. */
 @Component(service = ProgressExport.class)

@@ -35,8 +35,8 @@ import org.sendero.progress.LessonRef;
 import org.sendero.progress.LessonState;
 import org.sendero.progress.QuizRef;
 import org.sendero.progress.RecordedAnswer;
-import org.sendero.progress.internal.export.Json;
-import org.sendero.progress.internal.export.XapiStatements;
+import org.sendero.progress.export.Json;
+import org.sendero.progress.export.XapiStatements;
 
 /**
  * Result files as two offices export them, written by the progress export's own statement builder:

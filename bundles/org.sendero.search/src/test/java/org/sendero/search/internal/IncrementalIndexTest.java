@@ -19,8 +19,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendero.content.internal.ContentService;
-import org.sendero.content.internal.store.PackStore;
+import org.sendero.content.ContentLibrary;
+import org.sendero.content.standalone.StandaloneContent;
 import org.sendero.search.IndexCheck;
 import org.sendero.search.IndexProgress;
 import org.sendero.search.IndexReport;
@@ -33,7 +33,7 @@ class IncrementalIndexTest {
     @TempDir
     Path temp;
 
-    private ContentService library;
+    private ContentLibrary library;
     private SearchService search;
     private Path starterCopy;
     private int documents;
@@ -56,7 +56,7 @@ class IncrementalIndexTest {
 
     @BeforeEach
     void installStarter() throws IOException {
-        library = new ContentService(new PackStore(temp.resolve("data/packs")));
+        library = StandaloneContent.library(temp.resolve("data/packs"));
         search = new SearchService(new SearchEngine(temp.resolve("data/index")), library);
         starterCopy = temp.resolve("starter");
         copy(Starter.FOLDER, starterCopy);

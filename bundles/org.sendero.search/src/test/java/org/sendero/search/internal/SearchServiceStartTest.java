@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendero.content.internal.ContentService;
-import org.sendero.content.internal.store.PackStore;
+import org.sendero.content.ContentLibrary;
+import org.sendero.content.standalone.StandaloneContent;
 import org.sendero.core.DataFolder;
 import org.sendero.core.ProductInfo;
 import org.sendero.core.SenderoEnvironment;
@@ -45,7 +45,7 @@ class SearchServiceStartTest {
     @Test
     void theIndexOpensInTheBackgroundAndAnswersOnceOpen() throws Exception {
         Path data = temp.resolve("data");
-        ContentService library = new ContentService(new PackStore(data.resolve("packs")));
+        ContentLibrary library = StandaloneContent.library(data.resolve("packs"));
         Path starter = temp.resolve("starter");
         try (Stream<Path> files = Files.walk(Starter.FOLDER)) {
             for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
@@ -68,7 +68,7 @@ class SearchServiceStartTest {
         Path data = temp.resolve("data");
         Files.createDirectories(data);
         Files.writeString(data.resolve("index"), "not a folder");
-        SearchService search = new SearchService(environment(data), new ContentService(new PackStore(data.resolve("packs"))));
+        SearchService search = new SearchService(environment(data), StandaloneContent.library(data.resolve("packs")));
         try {
             SearchException failure = assertThrows(SearchException.class, () -> search.search(SearchRequest.of("visa")));
             assertTrue(failure.getMessage().contains("index"), failure.getMessage());

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.sendero.content.PackReport;
-import org.sendero.content.internal.PackTools;
+import org.sendero.content.standalone.StandaloneContent;
 import org.sendero.core.content.Pack;
 import org.sendero.search.IndexProgress;
 import org.sendero.search.internal.SearchEngine;
@@ -25,7 +25,7 @@ public final class Starter {
 
     public static synchronized Pack pack() {
         if (pack == null) {
-            PackReport report = new PackTools().validate(FOLDER);
+            PackReport report = StandaloneContent.validator().validate(FOLDER);
             if (report.hasErrors()) {
                 throw new AssertionError("the starter pack does not validate: " + report.problems());
             }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.sendero.content.PackReport;
-import org.sendero.content.PackValidator;
 import org.sendero.content.Problem;
+import org.sendero.content.standalone.StandaloneContent;
 import org.sendero.core.content.Pack;
 
 /** The starter pack as the product reads it, read once for all the tests of this bundle. */
@@ -21,7 +21,7 @@ final class StarterPackFixture {
 
     static synchronized PackReport report() {
         if (report == null) {
-            report = PackValidator.create().validate(FOLDER);
+            report = StandaloneContent.validator().validate(FOLDER);
         }
         return report;
     }

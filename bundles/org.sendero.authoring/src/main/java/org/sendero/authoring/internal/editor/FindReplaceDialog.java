@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.sendero.authoring.internal.Messages;
 
 /** A small window beside the editor to find text and replace it; it stays open while the trainer edits. */
 public final class FindReplaceDialog extends Dialog {

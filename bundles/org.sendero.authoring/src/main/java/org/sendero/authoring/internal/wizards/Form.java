@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.sendero.ui.internal.search.AccessibleNames;
+import org.sendero.ui.accessibility.AccessibleNames;
 
 /**
  * The rows of a wizard page: a label with a mnemonic, then its field, which carries the label as

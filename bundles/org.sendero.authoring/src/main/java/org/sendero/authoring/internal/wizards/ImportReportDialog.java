@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.sendero.content.Problem;
 import org.sendero.content.authoring.ImportReport;
 import org.sendero.core.content.Question;
-import org.sendero.ui.internal.search.AccessibleNames;
+import org.sendero.ui.accessibility.AccessibleNames;
 
 /** What a GIFT import took into the quiz, and each construct it refused with its line. */
 public final class ImportReportDialog extends Dialog {

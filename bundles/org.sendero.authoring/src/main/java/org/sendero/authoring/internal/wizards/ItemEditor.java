@@ -24,8 +24,8 @@ import org.sendero.core.content.Question;
 import org.sendero.core.content.Quiz;
 import org.sendero.core.quiz.PresentedItem;
 import org.sendero.core.quiz.QuizLayout;
-import org.sendero.ui.internal.quiz.AnswerControl;
-import org.sendero.ui.internal.search.AccessibleNames;
+import org.sendero.ui.quiz.AnswerControl;
+import org.sendero.ui.accessibility.AccessibleNames;
 
 /**
  * A quiz item written as the YAML of a quiz file, started from a template of the chosen type,

@@ -17,7 +17,7 @@ import org.sendero.content.authoring.NewGuidance;
 import org.sendero.content.authoring.PackScaffold;
 import org.sendero.content.authoring.Written;
 import org.sendero.core.content.DocType;
-import org.sendero.ui.internal.search.AccessibleNames;
+import org.sendero.ui.accessibility.AccessibleNames;
 
 /** A new guidance document with the facets search filters by: topics, kind, sub-region and year. */
 public final class NewGuidanceWizard extends PackWizard {

@@ -25,8 +25,8 @@ import org.sendero.core.content.Course;
 import org.sendero.core.content.Module;
 import org.sendero.core.content.Pack;
 import org.sendero.core.content.Quiz;
-import org.sendero.ui.internal.quiz.LocatedQuiz;
-import org.sendero.ui.internal.quiz.QuizLauncher;
+import org.sendero.ui.quiz.LocatedQuiz;
+import org.sendero.ui.quiz.QuizLauncher;
 
 import jakarta.inject.Named;
 

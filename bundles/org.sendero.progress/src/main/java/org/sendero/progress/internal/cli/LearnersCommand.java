@@ -14,7 +14,7 @@ import org.sendero.cli.Arguments;
 import org.sendero.cli.CliCommand;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
-import org.sendero.progress.internal.export.Json;
+import org.sendero.progress.export.Json;
 
 /**
  * sendero learners [--json] | add NAME [--pin] | rename NAME NEW_NAME | remove NAME. A name that

@@ -28,7 +28,7 @@ import org.sendero.progress.Learners;
 import org.sendero.progress.ModuleProgress;
 import org.sendero.progress.NextStep;
 import org.sendero.progress.ProgressExport;
-import org.sendero.progress.internal.export.Json;
+import org.sendero.progress.export.Json;
 
 /**
  * sendero progress [--learner NAME] [--json]: what each learner completed and what comes next.

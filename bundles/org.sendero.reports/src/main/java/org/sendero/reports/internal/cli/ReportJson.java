@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import org.sendero.progress.internal.export.Json;
+import org.sendero.progress.export.Json;
 import org.sendero.reports.CompletionMatrix;
 import org.sendero.reports.CompletionState;
 import org.sendero.reports.LoadProblem;

@@ -18,7 +18,7 @@ import org.sendero.content.ContentLibrary;
 import org.sendero.content.InstallOptions;
 import org.sendero.content.SignerChangeException;
 import org.sendero.core.ContentImporter;
-import org.sendero.ui.internal.library.LibraryModel;
+import org.sendero.ui.library.LibraryModel;
 
 import jakarta.inject.Named;
 

@@ -8,7 +8,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.sendero.core.SenderoEnvironment;
 import org.sendero.ui.internal.preferences.Messages;
 import org.sendero.ui.internal.preferences.PreferencesDialog;
-import org.sendero.ui.internal.preferences.UiPreferences;
+import org.sendero.ui.preferences.UiPreferences;
 
 import jakarta.inject.Named;
 

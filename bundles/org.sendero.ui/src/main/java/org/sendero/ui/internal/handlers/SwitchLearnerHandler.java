@@ -5,8 +5,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
 import org.sendero.progress.ProgressException;
-import org.sendero.ui.internal.learners.CurrentLearner;
-import org.sendero.ui.internal.learners.LearnerChooser;
+import org.sendero.ui.learners.CurrentLearner;
+import org.sendero.ui.learners.LearnerChooser;
 
 import jakarta.inject.Named;
 

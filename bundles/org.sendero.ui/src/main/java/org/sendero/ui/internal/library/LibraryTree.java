@@ -22,6 +22,7 @@ import org.sendero.ui.internal.library.LibraryNode.Group;
 import org.sendero.ui.internal.library.LibraryNode.LessonItem;
 import org.sendero.ui.internal.library.LibraryNode.ModuleItem;
 import org.sendero.ui.internal.library.LibraryNode.QuizItem;
+import org.sendero.ui.library.Languages;
 
 /**
  * Arranges the installed packs for the library: courses with their modules and lessons in order,

@@ -31,13 +31,13 @@ import org.sendero.core.content.Course;
 import org.sendero.core.content.Module;
 import org.sendero.core.content.Pack;
 import org.sendero.progress.NextStep;
-import org.sendero.ui.internal.library.Languages;
-import org.sendero.ui.internal.library.LibraryModel;
+import org.sendero.ui.library.Languages;
+import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.internal.progress.Messages;
 import org.sendero.ui.internal.progress.ProgressSnapshot;
 import org.sendero.ui.internal.progress.ProgressTracker;
 import org.sendero.ui.internal.progress.ProgressView;
-import org.sendero.ui.internal.quiz.QuizLauncher;
+import org.sendero.ui.quiz.QuizLauncher;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
 

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.sendero.ui.preferences.UiPreferences;
 
 /**
  * Language of the interface, size of the reading text, and where the data is kept. A new language

@@ -31,10 +31,10 @@ import org.sendero.progress.LessonState;
 import org.sendero.progress.NextStep;
 import org.sendero.progress.ProgressException;
 import org.sendero.progress.ProgressStore;
-import org.sendero.ui.internal.learners.CurrentLearner;
-import org.sendero.ui.internal.quiz.QuizLauncher;
-import org.sendero.ui.internal.library.Languages;
-import org.sendero.ui.internal.library.LibraryModel;
+import org.sendero.ui.learners.CurrentLearner;
+import org.sendero.ui.quiz.QuizLauncher;
+import org.sendero.ui.library.Languages;
+import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.internal.reader.Navigator;
 
 import jakarta.inject.Inject;

@@ -23,7 +23,7 @@ import org.sendero.core.content.Module;
 import org.sendero.core.content.Pack;
 import org.sendero.progress.CourseProgress;
 import org.sendero.progress.ModuleProgress;
-import org.sendero.ui.internal.library.Languages;
+import org.sendero.ui.library.Languages;
 
 /**
  * The rows of My progress: each course with a bar and its modules under it, each with a bar and

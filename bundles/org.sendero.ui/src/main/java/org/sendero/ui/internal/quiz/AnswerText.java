@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import org.sendero.core.content.Question;
 import org.sendero.core.quiz.Response;
+import org.sendero.ui.quiz.Messages;
 
 /** Answers in words for the review screen: the right one, and the one the learner gave. */
 public final class AnswerText {

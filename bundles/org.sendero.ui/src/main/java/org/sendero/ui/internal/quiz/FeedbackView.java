@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.sendero.core.content.ContentLink;
 import org.sendero.core.quiz.ItemScore;
+import org.sendero.ui.quiz.AnswerControl;
+import org.sendero.ui.quiz.Messages;
 
 /**
  * What an answer earned, in words: right, partly right or wrong, the feedback of each option

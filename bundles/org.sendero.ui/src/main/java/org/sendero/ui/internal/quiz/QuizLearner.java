@@ -6,7 +6,7 @@ import org.eclipse.e4.core.di.annotations.Creatable;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
 import org.sendero.progress.ProgressException;
-import org.sendero.ui.internal.learners.CurrentLearner;
+import org.sendero.ui.learners.CurrentLearner;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

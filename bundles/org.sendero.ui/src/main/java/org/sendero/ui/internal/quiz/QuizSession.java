@@ -21,6 +21,7 @@ import org.sendero.progress.Learner;
 import org.sendero.progress.ProgressException;
 import org.sendero.progress.ProgressStore;
 import org.sendero.progress.RecordedAnswer;
+import org.sendero.ui.quiz.LocatedQuiz;
 
 /**
  * One attempt at a quiz as the quiz part takes it: the order its items are shown in, what was

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.sendero.core.content.ContentLink;
 import org.sendero.core.quiz.QuizScore;
+import org.sendero.ui.quiz.Messages;
 
 /**
  * The screen after the last answer: the score against the pass mark, then every item with the

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.sendero.search.FacetCount;
+import org.sendero.ui.accessibility.AccessibleNames;
 import org.sendero.ui.internal.library.LibraryWords;
 
 /**

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.sendero.search.SearchHit;
+import org.sendero.ui.accessibility.AccessibleNames;
 
 /**
  * The results as a list a person can move through with the arrows: each row shows the document's

@@ -1,0 +1,33 @@
+package org.sendero.itests.architecture;
+
+import static java.util.Map.entry;
+
+import java.util.Map;
+
+/**
+ * The classes of the production bundles that were already over {@value ClassSizeCheck#LIMIT} lines
+ * when the size check came in, each with its length on that day. The list may only shrink: a
+ * listed class may not grow beyond its number, and once it is split below the limit its entry
+ * must go (the check fails until it does). Never add a class here; split it.
+ */
+final class OversizedClasses {
+
+    static final Map<String, Integer> LINES = Map.ofEntries(
+            // reads every file of a pack: manifest, guidance, courses, modules, lessons, quizzes
+            entry("org.sendero.content.internal.pack.PackReader", 663),
+            // the quiz part: question, answer, feedback, review and trial runs in one class
+            entry("org.sendero.ui.internal.parts.QuizPart", 543),
+            // the Moodle GIFT parser, every question type in one class
+            entry("org.sendero.content.gift.GiftReader", 470),
+            // installed packs: staging, verifying, swapping, removing, listing
+            entry("org.sendero.content.internal.store.PackStore", 469),
+            // the reader part: browser, navigation, reading time and links
+            entry("org.sendero.ui.internal.parts.ReaderPart", 440),
+            // writes new packs, courses, modules, lessons and quizzes for authors
+            entry("org.sendero.content.authoring.PackScaffold", 434),
+            // the learner chooser dialog with its add, rename, remove and PIN pages
+            entry("org.sendero.ui.learners.LearnerChooser", 403));
+
+    private OversizedClasses() {
+    }
+}
