@@ -224,8 +224,7 @@ public final class LearnerChooser extends Dialog {
                 try {
                     learners.rename(learner.id(), ask.getValue().strip());
                     reload(learner.id());
-                } catch (ProgressException | IllegalArgumentException e) {
-                    // a name taken, or one refused (too long, an invisible character): said, not thrown at the window
+                } catch (ProgressException | IllegalArgumentException e) { // a name taken or refused: said, not thrown
                     message.setText(e.getMessage());
                 }
             }
