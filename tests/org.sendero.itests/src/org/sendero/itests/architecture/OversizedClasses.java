@@ -15,8 +15,6 @@ final class OversizedClasses {
     static final Map<String, Integer> LINES = Map.ofEntries(
             // the Moodle GIFT parser, every question type in one class
             entry("org.sendero.content.gift.GiftReader", 470),
-            // the reader part: browser, navigation, reading time and links
-            entry("org.sendero.ui.internal.parts.ReaderPart", 440),
             // writes new packs, courses, modules, lessons and quizzes for authors
             entry("org.sendero.content.authoring.PackScaffold", 434),
             // the learner chooser dialog with its add, rename, remove and PIN pages
