@@ -26,6 +26,7 @@ import org.sendero.search.FacetCount;
 import org.sendero.search.SearchHit;
 import org.sendero.search.SearchRequest;
 import org.sendero.search.SearchResults;
+import org.sendero.search.internal.analysis.Language;
 import org.sendero.search.internal.analysis.TextAnalysis;
 import org.sendero.search.internal.query.BuiltQuery;
 import org.sendero.search.internal.query.QueryFactory;
@@ -65,16 +66,35 @@ final class SearchRunner {
             return new SearchResults(request.query(), List.of(), Map.of(), List.of(), Optional.empty(), 0, millis(start));
         }
         List<String> didYouMean = request.snippets() || request.facets()
-                ? spelling.suggest(snapshot.getIndexReader(), request.query(), built.words()) : List.of();
-        if (!didYouMean.isEmpty() && snapshot.count(built.complete()) <= ALMOST_NOTHING) {
-            BuiltQuery corrected = queries.build(QueryText.parse(didYouMean.get(0)), snapshot.glossary(), request.filters());
-            int before = snapshot.count(built.complete());
-            int after = snapshot.count(corrected.complete());
-            if (after > Math.max(2, 2 * before)) {
-                return run(snapshot, request, corrected, didYouMean, Optional.of(didYouMean.get(0)), start);
+                ? spelling.suggest(snapshot.getIndexReader(), request.query(), built.words(),
+                        Language.of(request.language())) : List.of();
+        if (!didYouMean.isEmpty()) {
+            // judged in the user's language: a misspelled English word that happens to match a French
+            // stem still finds almost nothing the user can read, so the corrected query is shown
+            Map<String, Set<String>> scope = inUsersLanguage(request);
+            BuiltQuery typed = queries.build(QueryText.parse(request.query()), snapshot.glossary(), scope);
+            int before = snapshot.count(typed.complete());
+            if (before <= ALMOST_NOTHING) {
+                BuiltQuery corrected = queries.build(QueryText.parse(didYouMean.get(0)), snapshot.glossary(), request.filters());
+                int after = snapshot.count(queries.build(QueryText.parse(didYouMean.get(0)), snapshot.glossary(), scope)
+                        .complete());
+                if (after > Math.max(2, 2 * before)) {
+                    return run(snapshot, request, corrected, didYouMean, Optional.of(didYouMean.get(0)), start);
+                }
             }
         }
         return run(snapshot, request, built, didYouMean, Optional.empty(), start);
+    }
+
+    /** The request's filters, narrowed to the user's language unless the user chose languages. */
+    private static Map<String, Set<String>> inUsersLanguage(SearchRequest request) {
+        if (request.filters().containsKey(FACET_LANGUAGE) || request.language() == null
+                || request.language().isBlank()) {
+            return request.filters();
+        }
+        Map<String, Set<String>> scope = new java.util.HashMap<>(request.filters());
+        scope.put(FACET_LANGUAGE, Set.of(request.language()));
+        return scope;
     }
 
     private SearchResults run(Snapshot snapshot, SearchRequest request, BuiltQuery built, List<String> didYouMean,

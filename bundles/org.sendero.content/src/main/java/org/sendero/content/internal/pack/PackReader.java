@@ -87,6 +87,7 @@ public final class PackReader {
         }
         if (reading.checkMarkdown) {
             new LinkChecker(reading).check();
+            new QuizRefCheck(reading, guidance, courses).check();
         }
         info.ifPresent(found -> checkLanguages(reading, found, packYaml.languagesLine()));
         List<Problem> problems = reading.problems;

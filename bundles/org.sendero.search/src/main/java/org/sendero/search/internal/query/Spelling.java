@@ -49,6 +49,16 @@ public final class Spelling {
 
     /** Up to three corrected queries, the most likely first; empty when every word is known. */
     public List<String> suggest(IndexReader reader, String query, List<String> words) throws IOException {
+        return suggest(reader, query, words, Language.OTHER);
+    }
+
+    /**
+     * The same, for a user who reads {@code userLanguage}: a word's stem makes it known only in
+     * that language (with {@link Language#OTHER}, in any), so that an English misspelling that
+     * happens to share a French stem is still corrected.
+     */
+    public List<String> suggest(IndexReader reader, String query, List<String> words, Language userLanguage)
+            throws IOException {
         List<String> misspelled = new ArrayList<>();
         List<List<String>> candidates = new ArrayList<>();
         Set<String> tokens = new LinkedHashSet<>();
@@ -59,7 +69,7 @@ public final class Spelling {
             }
         }
         for (String token : tokens) {
-            if (analysis.isStopWord(token) || known(reader, token)) {
+            if (analysis.isStopWord(token) || known(reader, token, userLanguage)) {
                 continue;
             }
             List<String> found = similar(oneEdit, reader, token);
@@ -102,12 +112,12 @@ public final class Spelling {
      * once or twice is more often a collision between languages (the French stemmer folds double
      * letters, so "smugling" meets "smuggling") than the word the user meant.
      */
-    private boolean known(IndexReader reader, String token) throws IOException {
+    private boolean known(IndexReader reader, String token, Language userLanguage) throws IOException {
         if (reader.docFreq(new Term(IndexSchema.BODY, token)) > 0 || reader.docFreq(new Term(IndexSchema.TITLE, token)) > 0) {
             return true;
         }
         int stemmed = 0;
-        for (Language language : Language.values()) {
+        for (Language language : userLanguage == Language.OTHER ? Language.values() : new Language[] {userLanguage}) {
             for (String stem : TextAnalysis.tokens(analysis.stems(language), token)) {
                 stemmed = Math.max(stemmed, reader.docFreq(new Term(IndexSchema.BODY, stem)));
             }
