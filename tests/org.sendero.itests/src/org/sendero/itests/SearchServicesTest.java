@@ -52,7 +52,7 @@ class SearchServicesTest {
 
             assertEquals(0, run("search", "smugling", "--json", "--limit", "3"), err.toString(StandardCharsets.UTF_8));
             assertTrue(out().contains("\"showingResultsFor\": \"smuggling\""), out());
-            assertTrue(out().contains("\"didYouMean\": [\"smuggling\""), out());
+            assertTrue(out().contains("\"didYouMean\": [\n    \"smuggling\""), out());
             assertTrue(out().contains("<b>"), out());
 
             assertEquals(0, run("search", "border", "--facet", "language=es", "--kind", "lesson"), err.toString(StandardCharsets.UTF_8));

@@ -23,10 +23,11 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.sendero.authoring.internal.OpenPack.EditedText;
-import org.sendero.cli.JsonText;
 import org.sendero.content.MarkdownRenderer;
 import org.sendero.ui.preferences.UiPreferences;
 import org.sendero.ui.reader.ReaderPage;
+
+import com.google.gson.Gson;
 
 /**
  * The Markdown file being edited as learners will read it: the reader's page, stylesheet and
@@ -37,6 +38,12 @@ public final class PreviewPart {
 
     /** Long enough to skip keystrokes while someone types, short enough to feel live. */
     static final int DELAY_MILLIS = 300;
+    /**
+     * The article as a JavaScript string literal: Gson's escaping also covers U+2028 and U+2029,
+     * which end a literal in older engines, and its HTML-safe escapes keep a "</script>" in the text
+     * inert wherever the script ends up.
+     */
+    private static final Gson JS_STRING = new Gson();
 
     private final OpenPack pack;
     private final MarkdownRenderer renderer;
@@ -118,7 +125,7 @@ public final class PreviewPart {
     private boolean updateInPlace(String body) {
         try {
             return Boolean.TRUE.equals(browser.evaluate("var article = document.querySelector('article');"
-                    + "if (!article) { return false; } article.innerHTML = " + JsonText.quote(body) + "; return true;"));
+                    + "if (!article) { return false; } article.innerHTML = " + JS_STRING.toJson(body) + "; return true;"));
         } catch (SWTException notLoaded) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public final class Csv implements AutoCloseable {
             }
             Object cell = cells.get(i);
             if (cell instanceof Number number) {
-                out.write(Json.number(number.doubleValue()));
+                out.write(number(number));
             } else if (cell instanceof Boolean bool) {
                 out.write(bool ? "true" : "false");
             } else if (cell != null) {
@@ -37,6 +38,21 @@ public final class Csv implements AutoCloseable {
             }
         }
         out.write("\r\n");
+    }
+
+    /** Whole values without a fraction; longs as they are, not through a double that would round them. */
+    static String number(Number number) {
+        if (number instanceof Long || number instanceof Integer || number instanceof Short || number instanceof Byte) {
+            return number.toString();
+        }
+        double value = number.doubleValue();
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("no figure to write for " + value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** Characters that make a spreadsheet read a cell as a formula when they lead it (OWASP's list, and NUL). */

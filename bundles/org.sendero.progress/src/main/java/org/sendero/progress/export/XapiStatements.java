@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.sendero.cli.JsonOutput;
 import org.sendero.core.content.Course;
 import org.sendero.core.content.Lesson;
 import org.sendero.core.content.LocalizedText;
@@ -28,7 +32,8 @@ import org.sendero.progress.RecordedAnswer;
  * (a random UUID stored with the row) and its verb, so exporting twice gives the same ids and a
  * Learning Record Store that already has a statement does not store it again. A statement is
  * written only for what can no longer change (a lesson opened, an answer, a finished attempt, a
- * completion), so the same id never carries different content.
+ * completion), so the same id never carries different content. Each statement is a Gson tree whose
+ * keys keep the order they were added in, so that the written text is stable too.
  */
 public final class XapiStatements {
 
@@ -44,44 +49,44 @@ public final class XapiStatements {
         this.packs = List.copyOf(packs);
     }
 
-    public Map<String, Object> lessonExperienced(Learner learner, LessonState lesson) {
-        Map<String, Object> statement = statement(lesson.id(), "experienced", learner,
+    public JsonObject lessonExperienced(Learner learner, LessonState lesson) {
+        JsonObject statement = statement(lesson.id(), "experienced", learner,
                 lessonActivity(lesson), lesson.firstOpened());
-        statement.put("context", context(Optional.empty(), lesson.lang(),
+        statement.add("context", context(Optional.empty(), lesson.lang(),
                 List.of(moduleActivity(lesson.lesson().packId(), lesson.lesson().courseId(), lesson.lesson().moduleId())),
                 List.of(courseActivity(lesson.lesson().packId(), lesson.lesson().courseId()),
                         packActivity(lesson.lesson().packId()))));
         return statement;
     }
 
-    public Map<String, Object> lessonCompleted(Learner learner, LessonState lesson) {
-        Map<String, Object> statement = statement(lesson.id(), "completed", learner, lessonActivity(lesson),
+    public JsonObject lessonCompleted(Learner learner, LessonState lesson) {
+        JsonObject statement = statement(lesson.id(), "completed", learner, lessonActivity(lesson),
                 lesson.read().orElseThrow());
-        Map<String, Object> result = Json.object();
-        result.put("completion", true);
-        statement.put("result", result);
-        statement.put("context", context(Optional.empty(), lesson.lang(),
+        JsonObject result = new JsonObject();
+        result.addProperty("completion", true);
+        statement.add("result", result);
+        statement.add("context", context(Optional.empty(), lesson.lang(),
                 List.of(moduleActivity(lesson.lesson().packId(), lesson.lesson().courseId(), lesson.lesson().moduleId())),
                 List.of(courseActivity(lesson.lesson().packId(), lesson.lesson().courseId()),
                         packActivity(lesson.lesson().packId()))));
         return statement;
     }
 
-    public Map<String, Object> answered(Learner learner, Attempt attempt, RecordedAnswer answer) {
-        Map<String, Object> statement = statement(answer.id(), "answered", learner, itemActivity(attempt, answer.itemId()),
+    public JsonObject answered(Learner learner, Attempt attempt, RecordedAnswer answer) {
+        JsonObject statement = statement(answer.id(), "answered", learner, itemActivity(attempt, answer.itemId()),
                 answer.answered());
-        Map<String, Object> score = Json.object();
-        score.put("scaled", answer.credit());
-        score.put("raw", answer.credit());
-        score.put("min", 0);
-        score.put("max", 1);
-        Map<String, Object> result = Json.object();
-        result.put("score", score);
-        result.put("success", answer.credit() == 1.0);
-        result.put("response", answer.response().encode());
-        result.put("duration", duration(answer.duration()));
-        statement.put("result", result);
-        statement.put("context", context(Optional.of(attempt.id()), attempt.quiz().lang(), List.of(quizActivity(attempt)),
+        JsonObject score = new JsonObject();
+        score.add("scaled", JsonOutput.number(answer.credit()));
+        score.add("raw", JsonOutput.number(answer.credit()));
+        score.addProperty("min", 0);
+        score.addProperty("max", 1);
+        JsonObject result = new JsonObject();
+        result.add("score", score);
+        result.addProperty("success", answer.credit() == 1.0);
+        result.addProperty("response", answer.response().encode());
+        result.addProperty("duration", duration(answer.duration()));
+        statement.add("result", result);
+        statement.add("context", context(Optional.of(attempt.id()), attempt.quiz().lang(), List.of(quizActivity(attempt)),
                 List.of(moduleActivity(attempt.quiz().packId(), attempt.quiz().courseId(), attempt.quiz().moduleId()),
                         courseActivity(attempt.quiz().packId(), attempt.quiz().courseId()),
                         packActivity(attempt.quiz().packId()))));
@@ -89,42 +94,42 @@ public final class XapiStatements {
     }
 
     /** Passed or failed, for a finished attempt. */
-    public Map<String, Object> judged(Learner learner, Attempt attempt) {
+    public JsonObject judged(Learner learner, Attempt attempt) {
         boolean passed = attempt.passed().orElseThrow();
-        Map<String, Object> statement = statement(attempt.id(), passed ? "passed" : "failed", learner,
+        JsonObject statement = statement(attempt.id(), passed ? "passed" : "failed", learner,
                 quizActivity(attempt), attempt.finished().orElseThrow());
         double scaled = attempt.scaled().orElseThrow();
-        Map<String, Object> score = Json.object();
-        score.put("scaled", scaled);
-        score.put("raw", Math.round(scaled * 1000) / 10.0);
-        score.put("min", 0);
-        score.put("max", 100);
-        Map<String, Object> result = Json.object();
-        result.put("score", score);
-        result.put("success", passed);
-        result.put("completion", true);
-        result.put("duration", duration(attempt.duration()));
-        statement.put("result", result);
-        statement.put("context", context(Optional.of(attempt.id()), attempt.quiz().lang(),
+        JsonObject score = new JsonObject();
+        score.add("scaled", JsonOutput.number(scaled));
+        score.add("raw", JsonOutput.number(Math.round(scaled * 1000) / 10.0));
+        score.addProperty("min", 0);
+        score.addProperty("max", 100);
+        JsonObject result = new JsonObject();
+        result.add("score", score);
+        result.addProperty("success", passed);
+        result.addProperty("completion", true);
+        result.addProperty("duration", duration(attempt.duration()));
+        statement.add("result", result);
+        statement.add("context", context(Optional.of(attempt.id()), attempt.quiz().lang(),
                 List.of(moduleActivity(attempt.quiz().packId(), attempt.quiz().courseId(), attempt.quiz().moduleId())),
                 List.of(courseActivity(attempt.quiz().packId(), attempt.quiz().courseId()),
                         packActivity(attempt.quiz().packId()))));
         return statement;
     }
 
-    public Map<String, Object> completed(Learner learner, Completion completion) {
-        Map<String, Object> object = completion.moduleId()
+    public JsonObject completed(Learner learner, Completion completion) {
+        JsonObject object = completion.moduleId()
                 .map(module -> moduleActivity(completion.packId(), completion.courseId(), module))
                 .orElseGet(() -> courseActivity(completion.packId(), completion.courseId()));
-        Map<String, Object> statement = statement(completion.id(), "completed", learner, object, completion.completed());
-        Map<String, Object> result = Json.object();
-        result.put("completion", true);
-        statement.put("result", result);
-        List<Object> parent = completion.moduleId().isPresent()
+        JsonObject statement = statement(completion.id(), "completed", learner, object, completion.completed());
+        JsonObject result = new JsonObject();
+        result.addProperty("completion", true);
+        statement.add("result", result);
+        List<JsonObject> parent = completion.moduleId().isPresent()
                 ? List.of(courseActivity(completion.packId(), completion.courseId()))
                 : List.of(packActivity(completion.packId()));
-        List<Object> grouping = completion.moduleId().isPresent() ? List.of(packActivity(completion.packId())) : List.of();
-        statement.put("context", context(Optional.empty(), null, parent, grouping));
+        List<JsonObject> grouping = completion.moduleId().isPresent() ? List.of(packActivity(completion.packId())) : List.of();
+        statement.add("context", context(Optional.empty(), null, parent, grouping));
         return statement;
     }
 
@@ -134,49 +139,64 @@ public final class XapiStatements {
                 .toString();
     }
 
-    private Map<String, Object> statement(String rowId, String verb, Learner learner, Map<String, Object> object,
+    private JsonObject statement(String rowId, String verb, Learner learner, JsonObject object,
             Instant timestamp) {
-        Map<String, Object> statement = Json.object();
-        statement.put("id", statementId(verb, rowId));
-        statement.put("actor", actor(learner));
-        Map<String, Object> verbObject = Json.object();
-        verbObject.put("id", VERBS + verb);
-        verbObject.put("display", Map.of("en-US", verb));
-        statement.put("verb", verbObject);
-        statement.put("object", object);
-        statement.put("timestamp", timestamp.toString());
-        statement.put("version", VERSION);
+        JsonObject statement = new JsonObject();
+        statement.addProperty("id", statementId(verb, rowId));
+        statement.add("actor", actor(learner));
+        JsonObject verbObject = new JsonObject();
+        verbObject.addProperty("id", VERBS + verb);
+        JsonObject display = new JsonObject();
+        display.addProperty("en-US", verb);
+        verbObject.add("display", display);
+        statement.add("verb", verbObject);
+        statement.add("object", object);
+        statement.addProperty("timestamp", timestamp.toString());
+        statement.addProperty("version", VERSION);
         return statement;
     }
 
-    private Map<String, Object> actor(Learner learner) {
-        Map<String, Object> account = Json.object();
-        account.put("homePage", homePage.toString());
-        account.put("name", learner.id());
-        Map<String, Object> actor = Json.object();
-        actor.put("objectType", "Agent");
-        actor.put("name", learner.name());
-        actor.put("account", account);
+    private JsonObject actor(Learner learner) {
+        JsonObject account = new JsonObject();
+        account.addProperty("homePage", homePage.toString());
+        account.addProperty("name", learner.id());
+        JsonObject actor = new JsonObject();
+        actor.addProperty("objectType", "Agent");
+        actor.addProperty("name", learner.name());
+        actor.add("account", account);
         return actor;
     }
 
-    private Map<String, Object> context(Optional<String> registration, String language, List<Object> parent,
-            List<Object> grouping) {
-        Map<String, Object> context = Json.object();
-        registration.ifPresent(id -> context.put("registration", id));
-        Map<String, Object> activities = Json.object();
+    private JsonObject context(Optional<String> registration, String language, List<JsonObject> parent,
+            List<JsonObject> grouping) {
+        JsonObject context = new JsonObject();
+        registration.ifPresent(id -> context.addProperty("registration", id));
+        JsonObject activities = new JsonObject();
         if (!parent.isEmpty()) {
-            activities.put("parent", parent);
+            activities.add("parent", array(parent));
         }
         if (!grouping.isEmpty()) {
-            activities.put("grouping", grouping);
+            activities.add("grouping", array(grouping));
         }
-        context.put("contextActivities", activities);
-        context.put("platform", "Sendero");
+        context.add("contextActivities", activities);
+        context.addProperty("platform", "Sendero");
         if (language != null) {
-            context.put("language", language);
+            context.addProperty("language", language);
         }
         return context;
+    }
+
+    private static JsonArray array(List<JsonObject> activities) {
+        JsonArray array = new JsonArray(activities.size());
+        activities.forEach(array::add);
+        return array;
+    }
+
+    /** A language map, in the order of the text's own map. */
+    private static JsonObject names(Map<String, String> byLanguage) {
+        JsonObject names = new JsonObject();
+        byLanguage.forEach(names::addProperty);
+        return names;
     }
 
     /** ISO 8601, to the hundredth of a second as xAPI keeps it. */
@@ -184,22 +204,22 @@ public final class XapiStatements {
         return Duration.ofMillis(duration.toMillis() / 10 * 10).toString();
     }
 
-    private Map<String, Object> packActivity(String packId) {
+    private JsonObject packActivity(String packId) {
         Optional<Pack> pack = pack(packId);
         return activity("pack/" + segment(packId), "course", pack.map(p -> p.info().title()));
     }
 
-    private Map<String, Object> courseActivity(String packId, String courseId) {
+    private JsonObject courseActivity(String packId, String courseId) {
         return activity("pack/" + segment(packId) + "/course/" + segment(courseId), "course",
                 course(packId, courseId).map(Course::title));
     }
 
-    private Map<String, Object> moduleActivity(String packId, String courseId, String moduleId) {
+    private JsonObject moduleActivity(String packId, String courseId, String moduleId) {
         return activity("pack/" + segment(packId) + "/course/" + segment(courseId) + "/module/" + segment(moduleId), "module",
                 module(packId, courseId, moduleId).map(Module::title));
     }
 
-    private Map<String, Object> lessonActivity(LessonState state) {
+    private JsonObject lessonActivity(LessonState state) {
         var lesson = state.lesson();
         Optional<LocalizedText> title = module(lesson.packId(), lesson.courseId(), lesson.moduleId())
                 .map(m -> titles(m.lessons().stream().filter(l -> l.id().equals(lesson.lessonId())).toList()))
@@ -208,22 +228,21 @@ public final class XapiStatements {
                 + segment(lesson.moduleId()) + "/lesson/" + segment(lesson.lessonId()), "lesson", title);
     }
 
-    private Map<String, Object> quizActivity(Attempt attempt) {
+    private JsonObject quizActivity(Attempt attempt) {
         var quiz = attempt.quiz();
         Optional<LocalizedText> title = module(quiz.packId(), quiz.courseId(), quiz.moduleId())
                 .flatMap(m -> m.quiz(quiz.lang())).map(Quiz::title);
         return activity(quizPath(attempt), "assessment", title);
     }
 
-    private Map<String, Object> itemActivity(Attempt attempt, String itemId) {
+    private JsonObject itemActivity(Attempt attempt, String itemId) {
         var quiz = attempt.quiz();
         Optional<Question> question = module(quiz.packId(), quiz.courseId(), quiz.moduleId()).flatMap(m -> m.quiz(quiz.lang()))
                 .flatMap(q -> q.items().stream().filter(i -> i.id().equals(itemId)).findFirst());
-        Map<String, Object> activity = activity(quizPath(attempt) + "/item/" + segment(itemId), "cmi.interaction",
+        JsonObject activity = activity(quizPath(attempt) + "/item/" + segment(itemId), "cmi.interaction",
                 question.map(q -> LocalizedText.of(quiz.lang(), q.prompt())));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> definition = (Map<String, Object>) activity.get("definition");
-        question.ifPresent(q -> definition.put("interactionType", interactionType(q)));
+        JsonObject definition = activity.getAsJsonObject("definition");
+        question.ifPresent(q -> definition.addProperty("interactionType", interactionType(q)));
         return activity;
     }
 
@@ -245,14 +264,14 @@ public final class XapiStatements {
                 + segment(quiz.moduleId()) + "/quiz/" + segment(quiz.quizId());
     }
 
-    private Map<String, Object> activity(String path, String type, Optional<LocalizedText> name) {
-        Map<String, Object> definition = Json.object();
-        definition.put("type", ACTIVITY_TYPES + type);
-        name.filter(text -> !text.byLanguage().isEmpty()).ifPresent(text -> definition.put("name", text.byLanguage()));
-        Map<String, Object> activity = Json.object();
-        activity.put("objectType", "Activity");
-        activity.put("id", homePage + "xapi/activities/" + path);
-        activity.put("definition", definition);
+    private JsonObject activity(String path, String type, Optional<LocalizedText> name) {
+        JsonObject definition = new JsonObject();
+        definition.addProperty("type", ACTIVITY_TYPES + type);
+        name.filter(text -> !text.byLanguage().isEmpty()).ifPresent(text -> definition.add("name", names(text.byLanguage())));
+        JsonObject activity = new JsonObject();
+        activity.addProperty("objectType", "Activity");
+        activity.addProperty("id", homePage + "xapi/activities/" + path);
+        activity.add("definition", definition);
         return activity;
     }
 

@@ -8,9 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.google.gson.JsonArray;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.sendero.cli.JsonOutput;
 import org.sendero.core.content.Course;
 import org.sendero.core.content.Module;
 import org.sendero.core.content.Pack;
@@ -27,7 +30,6 @@ import org.sendero.progress.ProgressStore;
 import org.sendero.progress.RecordedAnswer;
 import org.sendero.progress.internal.completion.CompletionRules;
 import org.sendero.progress.export.Csv;
-import org.sendero.progress.export.Json;
 import org.sendero.progress.export.XapiStatements;
 
 /** xAPI and CSV export of the progress store. */
@@ -54,7 +56,7 @@ public final class ExportService implements ProgressExport {
     @Override
     public void xapi(OutputStream out, ExportOptions options, List<Pack> packs) throws IOException {
         XapiStatements statements = new XapiStatements(options.homePage(), packs);
-        List<Object> all = Json.array();
+        JsonArray all = new JsonArray();
         for (Learner learner : learners(options)) {
             for (LessonState lesson : store.lessons(learner.id())) {
                 all.add(statements.lessonExperienced(learner, lesson));
@@ -74,7 +76,7 @@ public final class ExportService implements ProgressExport {
                 all.add(statements.completed(learner, completion));
             }
         }
-        out.write(Json.write(all, 2).getBytes(StandardCharsets.UTF_8));
+        out.write(JsonOutput.write(all).getBytes(StandardCharsets.UTF_8));
         out.write('\n');
         out.flush();
     }

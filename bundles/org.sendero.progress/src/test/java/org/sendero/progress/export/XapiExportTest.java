@@ -229,6 +229,14 @@ class XapiExportTest {
         assertEquals("\"'@SUM(A1)\"", Csv.text("@SUM(A1)"));
     }
 
+    @Test
+    void csvWritesWholeNumbersWithoutAFractionAndLongsWithEveryDigit() {
+        assertEquals("9223372036854775807", Csv.number(Long.MAX_VALUE));
+        assertEquals("80", Csv.number(80.0));
+        assertEquals("37.5", Csv.number(37.5));
+        assertEquals("0.0001", Csv.number(0.0001));
+    }
+
     private static String verbName(Map<String, Object> statement) {
         String id = (String) map(statement, "verb").get("id");
         return id.substring(id.lastIndexOf('/') + 1);

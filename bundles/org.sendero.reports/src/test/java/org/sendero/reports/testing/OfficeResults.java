@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
+import org.sendero.cli.JsonOutput;
 import org.sendero.core.content.ContentLink;
 import org.sendero.core.content.Course;
 import org.sendero.core.content.FeedbackTiming;
@@ -35,8 +36,10 @@ import org.sendero.progress.LessonRef;
 import org.sendero.progress.LessonState;
 import org.sendero.progress.QuizRef;
 import org.sendero.progress.RecordedAnswer;
-import org.sendero.progress.export.Json;
 import org.sendero.progress.export.XapiStatements;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 
 /**
  * Result files as two offices export them, written by the progress export's own statement builder:
@@ -146,7 +149,9 @@ public final class OfficeResults {
     }
 
     public static Path write(Path file, List<Object> statements) throws IOException {
-        Files.writeString(file, Json.write(statements, 2), StandardCharsets.UTF_8);
+        JsonArray array = new JsonArray();
+        statements.forEach(statement -> array.add((JsonElement) statement));
+        Files.writeString(file, JsonOutput.write(array), StandardCharsets.UTF_8);
         return file;
     }
 

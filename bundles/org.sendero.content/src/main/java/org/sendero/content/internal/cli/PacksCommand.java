@@ -3,14 +3,16 @@ package org.sendero.content.internal.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.sendero.cli.Arguments;
-import org.sendero.cli.JsonText;
 import org.sendero.cli.CliCommand;
+import org.sendero.cli.JsonOutput;
 import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
 import org.sendero.content.InstalledPack;
@@ -52,8 +54,7 @@ public final class PacksCommand implements CliCommand {
         try {
             List<InstalledPack> packs = library.installed();
             if (parsed.has("--json")) {
-                out.println(packs.stream().map(PacksCommand::json).collect(Collectors.joining(",\n  ", "[\n  ", "\n]"))
-                        .replace("[\n  \n]", "[]"));
+                out.println(json(packs));
             } else if (packs.isEmpty()) {
                 out.println("No packs are installed.");
             } else {
@@ -70,14 +71,20 @@ public final class PacksCommand implements CliCommand {
         }
     }
 
-    /** Stable keys in a fixed order, so that scripts can rely on them. */
-    static String json(InstalledPack pack) {
-        return "{\"id\": " + string(pack.info().id()) + ", \"version\": " + string(pack.info().version().toString())
-                + ", \"title\": " + string(pack.info().title().in("en")) + ", \"signer\": "
-                + pack.signer().map(PacksCommand::string).orElse("null") + "}";
-    }
-
-    static String string(String text) {
-        return TerminalText.escapeC1(JsonText.quote(text));
+    /**
+     * Stable keys in a fixed order, so that scripts can rely on them. C1 controls, which JSON may
+     * hold as they are but a terminal would obey, are escaped too: they can only stand in strings.
+     */
+    static String json(List<InstalledPack> packs) {
+        JsonArray array = new JsonArray();
+        for (InstalledPack pack : packs) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("id", pack.info().id());
+            entry.addProperty("version", pack.info().version().toString());
+            entry.addProperty("title", pack.info().title().in("en"));
+            entry.addProperty("signer", pack.signer().orElse(null));
+            array.add(entry);
+        }
+        return TerminalText.escapeC1(JsonOutput.write(array));
     }
 }

@@ -80,8 +80,8 @@ class CommandsTest {
         assertEquals(0, run(new ImportCommand(content), "--force", file.toString()));
 
         assertEquals(0, run(new PacksCommand(content), "--json"));
-        assertTrue(out().matches("(?s)\\[\n  \\{\"id\": \"test-pack\", \"version\": \"1.0.0\", \"title\": \"Test pack\","
-                + " \"signer\": \"SHA256:[A-Za-z0-9+/]{43}\"\\}\n\\]\\R"), out());
+        assertTrue(out().matches("(?s)\\[\n  \\{\n    \"id\": \"test-pack\",\n    \"version\": \"1.0.0\",\n"
+                + "    \"title\": \"Test pack\",\n    \"signer\": \"SHA256:[A-Za-z0-9+/]{43}\"\n  \\}\n\\]\\R"), out());
         assertEquals(0, run(new PacksCommand(content)));
         assertTrue(out().startsWith("test-pack"), out());
 

@@ -7,14 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.sendero.cli.Arguments;
 import org.sendero.cli.CliCommand;
+import org.sendero.cli.JsonOutput;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
-import org.sendero.progress.export.Json;
 
 /**
  * sendero learners [--json] | add NAME [--pin] | rename NAME NEW_NAME | remove NAME. A name that
@@ -117,16 +120,16 @@ public final class LearnersCommand implements CliCommand {
     private void list(boolean json, PrintStream out) throws IOException {
         List<Learner> all = learners.list();
         if (json) {
-            List<Object> rows = Json.array();
+            JsonArray rows = new JsonArray();
             for (Learner learner : all) {
-                var row = Json.object();
-                row.put("id", learner.id());
-                row.put("name", learner.name());
-                row.put("has_pin", learner.hasPin());
-                row.put("created", learner.created().toString());
+                JsonObject row = new JsonObject();
+                row.addProperty("id", learner.id());
+                row.addProperty("name", learner.name());
+                row.addProperty("has_pin", learner.hasPin());
+                row.addProperty("created", learner.created().toString());
                 rows.add(row);
             }
-            out.println(Json.write(rows, 2));
+            out.println(JsonOutput.write(rows));
         } else if (all.isEmpty()) {
             out.println("No learners yet; add one with: sendero learners add NAME");
         } else {

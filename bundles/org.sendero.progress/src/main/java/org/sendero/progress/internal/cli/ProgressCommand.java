@@ -5,17 +5,20 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.sendero.cli.Arguments;
 import org.sendero.cli.CliCommand;
+import org.sendero.cli.JsonOutput;
 import org.sendero.content.ContentLibrary;
 import org.sendero.core.AtomicFiles;
 import org.sendero.core.content.Course;
@@ -28,7 +31,6 @@ import org.sendero.progress.Learners;
 import org.sendero.progress.ModuleProgress;
 import org.sendero.progress.NextStep;
 import org.sendero.progress.ProgressExport;
-import org.sendero.progress.export.Json;
 
 /**
  * sendero progress [--learner NAME] [--json]: what each learner completed and what comes next.
@@ -89,11 +91,11 @@ public final class ProgressCommand implements CliCommand {
             }
             List<Learner> shown = only.map(List::of).orElse(learners.list());
             if (parsed.has("--json")) {
-                List<Object> rows = Json.array();
+                JsonArray rows = new JsonArray();
                 for (Learner learner : shown) {
                     rows.add(json(learner, packs));
                 }
-                out.println(Json.write(rows, 2));
+                out.println(JsonOutput.write(rows));
             } else {
                 for (Learner learner : shown) {
                     print(learner, packs, out);
@@ -166,57 +168,57 @@ public final class ProgressCommand implements CliCommand {
         };
     }
 
-    private Map<String, Object> json(Learner learner, List<Pack> packs) throws IOException {
-        Map<String, Object> row = Json.object();
-        row.put("learner", learner.name());
-        row.put("learner_id", learner.id());
-        List<Object> courses = new ArrayList<>();
+    private JsonObject json(Learner learner, List<Pack> packs) throws IOException {
+        JsonObject row = new JsonObject();
+        row.addProperty("learner", learner.name());
+        row.addProperty("learner_id", learner.id());
+        JsonArray courses = new JsonArray();
         for (Pack pack : packs) {
             for (Course course : pack.courses()) {
                 CourseProgress progress = completion.course(learner.id(), pack.id(), course);
-                Map<String, Object> entry = Json.object();
-                entry.put("pack", pack.id());
-                entry.put("course", course.id());
-                entry.put("complete", progress.complete());
-                List<Object> modules = new ArrayList<>();
+                JsonObject entry = new JsonObject();
+                entry.addProperty("pack", pack.id());
+                entry.addProperty("course", course.id());
+                entry.addProperty("complete", progress.complete());
+                JsonArray modules = new JsonArray();
                 for (ModuleProgress module : progress.modules()) {
-                    Map<String, Object> m = Json.object();
-                    m.put("module", module.moduleId());
-                    m.put("lessons_read", module.lessonsRead().size());
-                    m.put("lessons_total", module.lessonCount());
-                    m.put("quiz_passed", module.hasQuiz() ? module.quizPassed() : null);
-                    m.put("best_score_percent", module.bestScaled().isPresent()
-                            ? Math.round(module.bestScaled().getAsDouble() * 1000) / 10.0 : null);
-                    m.put("attempts", module.attemptsStarted());
-                    m.put("seconds_read", module.timeRead().toMillis() / 1000.0);
-                    m.put("complete", module.complete());
+                    JsonObject m = new JsonObject();
+                    m.addProperty("module", module.moduleId());
+                    m.addProperty("lessons_read", module.lessonsRead().size());
+                    m.addProperty("lessons_total", module.lessonCount());
+                    m.addProperty("quiz_passed", module.hasQuiz() ? module.quizPassed() : null);
+                    m.add("best_score_percent", module.bestScaled().isPresent()
+                            ? JsonOutput.number(Math.round(module.bestScaled().getAsDouble() * 1000) / 10.0) : JsonNull.INSTANCE);
+                    m.addProperty("attempts", module.attemptsStarted());
+                    m.add("seconds_read", JsonOutput.number(module.timeRead().toMillis() / 1000.0));
+                    m.addProperty("complete", module.complete());
                     modules.add(m);
                 }
-                entry.put("modules", modules);
+                entry.add("modules", modules);
                 courses.add(entry);
             }
         }
-        row.put("courses", courses);
-        Map<String, Object> next = Json.object();
+        row.add("courses", courses);
+        JsonObject next = new JsonObject();
         switch (completion.next(learner.id(), packs)) {
             case NextStep.ReadLesson read -> {
-                next.put("type", "lesson");
-                next.put("pack", read.lesson().packId());
-                next.put("course", read.lesson().courseId());
-                next.put("module", read.lesson().moduleId());
-                next.put("lesson", read.lesson().lessonId());
-                next.put("position", read.position());
+                next.addProperty("type", "lesson");
+                next.addProperty("pack", read.lesson().packId());
+                next.addProperty("course", read.lesson().courseId());
+                next.addProperty("module", read.lesson().moduleId());
+                next.addProperty("lesson", read.lesson().lessonId());
+                next.addProperty("position", read.position());
             }
             case NextStep.TakeQuiz quiz -> {
-                next.put("type", "quiz");
-                next.put("pack", quiz.packId());
-                next.put("course", quiz.courseId());
-                next.put("module", quiz.moduleId());
-                next.put("quiz", quiz.quizId());
+                next.addProperty("type", "quiz");
+                next.addProperty("pack", quiz.packId());
+                next.addProperty("course", quiz.courseId());
+                next.addProperty("module", quiz.moduleId());
+                next.addProperty("quiz", quiz.quizId());
             }
-            case NextStep.AllDone done -> next.put("type", "done");
+            case NextStep.AllDone done -> next.addProperty("type", "done");
         }
-        row.put("next", next);
+        row.add("next", next);
         return row;
     }
 }

@@ -1,10 +1,13 @@
 package org.sendero.reports.internal.cli;
 
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
-import org.sendero.progress.export.Json;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+
+import org.sendero.cli.JsonOutput;
 import org.sendero.reports.CompletionMatrix;
 import org.sendero.reports.CompletionState;
 import org.sendero.reports.LoadProblem;
@@ -19,91 +22,96 @@ final class ReportJson {
     }
 
     static String write(ReportData report) {
-        Map<String, Object> root = Json.object();
-        List<Object> files = Json.array();
+        JsonObject root = new JsonObject();
+        JsonArray files = new JsonArray();
         report.files().forEach(file -> files.add(file.toString()));
-        root.put("files", files);
-        List<Object> problems = Json.array();
+        root.add("files", files);
+        JsonArray problems = new JsonArray();
         for (LoadProblem problem : report.problems()) {
-            Map<String, Object> entry = Json.object();
-            entry.put("file", problem.file().toString());
-            entry.put("line", problem.line() > 0 ? problem.line() : null);
-            entry.put("column", problem.column() > 0 ? problem.column() : null);
-            entry.put("message", problem.message());
+            JsonObject entry = new JsonObject();
+            entry.addProperty("file", problem.file().toString());
+            entry.addProperty("line", problem.line() > 0 ? problem.line() : null);
+            entry.addProperty("column", problem.column() > 0 ? problem.column() : null);
+            entry.addProperty("message", problem.message());
             problems.add(entry);
         }
-        root.put("problems", problems);
-        root.put("statements", report.statements());
-        root.put("duplicates", report.duplicates());
-        root.put("modules", modules(report.completion()));
-        root.put("learners", learners(report.completion()));
-        List<Object> questions = Json.array();
+        root.add("problems", problems);
+        root.addProperty("statements", report.statements());
+        root.addProperty("duplicates", report.duplicates());
+        root.add("modules", modules(report.completion()));
+        root.add("learners", learners(report.completion()));
+        JsonArray questions = new JsonArray();
         report.questions().forEach(q -> questions.add(question(q)));
-        root.put("questions", questions);
-        List<Object> missed = Json.array();
+        root.add("questions", questions);
+        JsonArray missed = new JsonArray();
         report.mostMissed().forEach(q -> missed.add(q.activityId()));
-        root.put("most_missed", missed);
-        return Json.write(root, 2);
+        root.add("most_missed", missed);
+        return JsonOutput.write(root);
     }
 
-    private static List<Object> modules(CompletionMatrix matrix) {
-        List<Object> modules = Json.array();
+    private static JsonArray modules(CompletionMatrix matrix) {
+        JsonArray modules = new JsonArray();
         for (int m = 0; m < matrix.modules().size(); m++) {
             ModuleRef module = matrix.modules().get(m);
-            Map<String, Object> entry = moduleIds(module);
-            entry.put("title", module.title());
+            JsonObject entry = moduleIds(module);
+            entry.addProperty("title", module.title());
             for (CompletionState state : CompletionState.values()) {
                 int column = m;
-                entry.put(state.key(), (int) matrix.states().stream().filter(row -> row.get(column) == state).count());
+                entry.addProperty(state.key(), (int) matrix.states().stream().filter(row -> row.get(column) == state).count());
             }
             modules.add(entry);
         }
         return modules;
     }
 
-    private static List<Object> learners(CompletionMatrix matrix) {
-        List<Object> learners = Json.array();
+    private static JsonArray learners(CompletionMatrix matrix) {
+        JsonArray learners = new JsonArray();
         for (int l = 0; l < matrix.learners().size(); l++) {
-            Map<String, Object> entry = Json.object();
-            entry.put("learner", matrix.learners().get(l).name());
-            entry.put("learner_id", matrix.learners().get(l).id());
-            entry.put("home_page", matrix.learners().get(l).homePage());
-            List<Object> modules = Json.array();
+            JsonObject entry = new JsonObject();
+            entry.addProperty("learner", matrix.learners().get(l).name());
+            entry.addProperty("learner_id", matrix.learners().get(l).id());
+            entry.addProperty("home_page", matrix.learners().get(l).homePage());
+            JsonArray modules = new JsonArray();
             for (int m = 0; m < matrix.modules().size(); m++) {
-                Map<String, Object> cell = moduleIds(matrix.modules().get(m));
-                cell.put("state", matrix.state(l, m).key());
+                JsonObject cell = moduleIds(matrix.modules().get(m));
+                cell.addProperty("state", matrix.state(l, m).key());
                 modules.add(cell);
             }
-            entry.put("modules", modules);
+            entry.add("modules", modules);
             learners.add(entry);
         }
         return learners;
     }
 
-    private static Map<String, Object> moduleIds(ModuleRef module) {
-        Map<String, Object> entry = Json.object();
-        entry.put("pack", module.packId());
-        entry.put("course", module.courseId());
-        entry.put("module", module.moduleId());
+    private static JsonObject moduleIds(ModuleRef module) {
+        JsonObject entry = new JsonObject();
+        entry.addProperty("pack", module.packId());
+        entry.addProperty("course", module.courseId());
+        entry.addProperty("module", module.moduleId());
         return entry;
     }
 
-    private static Map<String, Object> question(QuestionStats q) {
-        Map<String, Object> entry = Json.object();
-        entry.put("activity_id", q.activityId());
-        entry.put("pack", q.packId());
-        entry.put("course", q.courseId());
-        entry.put("module", q.moduleId());
-        entry.put("quiz", q.quizId());
-        entry.put("item", q.itemId());
-        entry.put("title", q.title());
-        entry.put("answers", q.answers());
-        entry.put("correct", q.correct());
-        entry.put("difficulty", rounded(OptionalDouble.of(q.difficulty())));
-        entry.put("discrimination", rounded(q.discrimination()));
-        entry.put("ref", q.ref().orElse(null));
-        entry.put("ref_title", q.refTitle().orElse(null));
+    private static JsonObject question(QuestionStats q) {
+        JsonObject entry = new JsonObject();
+        entry.addProperty("activity_id", q.activityId());
+        entry.addProperty("pack", q.packId());
+        entry.addProperty("course", q.courseId());
+        entry.addProperty("module", q.moduleId());
+        entry.addProperty("quiz", q.quizId());
+        entry.addProperty("item", q.itemId());
+        entry.addProperty("title", q.title());
+        entry.addProperty("answers", q.answers());
+        entry.addProperty("correct", q.correct());
+        entry.add("difficulty", figure(rounded(OptionalDouble.of(q.difficulty()))));
+        entry.add("discrimination", figure(rounded(q.discrimination())));
+        entry.addProperty("ref", q.ref().orElse(null));
+        entry.addProperty("ref_title", q.refTitle().orElse(null));
         return entry;
+    }
+
+    /** A whole figure without a fraction ({@code "difficulty": 0}), none as null. */
+    private static JsonElement figure(Double value) {
+        return value == null ? JsonNull.INSTANCE : JsonOutput.number(value);
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.sendero.search.internal.cli;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Reference;
 import org.sendero.cli.CliCommand;
+import org.sendero.cli.JsonOutput;
 import org.sendero.search.FacetCount;
 import org.sendero.search.IndexProgress;
 import org.sendero.search.LibraryIndex;
@@ -22,6 +26,12 @@ import org.sendero.search.SearchRequest;
 import org.sendero.search.SearchResults;
 import org.sendero.search.internal.query.QueryBudget;
 import org.sendero.search.internal.query.QueryText;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
 /**
  * sendero search QUERY [--lang L] [--kind K] [--facet F=V]... [--limit N] [--json]. Brings the
@@ -112,40 +122,53 @@ public final class SearchCommand implements CliCommand {
     }
 
     static String json(SearchResults results) {
-        StringBuilder out = new StringBuilder("{\n  \"query\": ").append(Json.string(results.query()));
-        out.append(",\n  \"hits\": [");
-        String separator = "\n    ";
+        JsonObject root = new JsonObject();
+        root.addProperty("query", results.query());
+        JsonArray hits = new JsonArray();
         for (SearchHit hit : results.hits()) {
-            out.append(separator).append("{\"id\": ").append(Json.string(hit.id()))
-                    .append(", \"doc\": ").append(Json.string(hit.doc()))
-                    .append(", \"title\": ").append(Json.string(hit.title()))
-                    .append(", \"kind\": ").append(Json.string(hit.kind()))
-                    .append(", \"section\": ").append(Json.string(hit.section()))
-                    .append(", \"page\": ").append(hit.page().isPresent() ? Integer.toString(hit.page().getAsInt()) : "null")
-                    .append(", \"score\": ").append(Json.number(hit.score()))
-                    .append(", \"snippets\": ").append(Json.strings(hit.snippets()))
-                    .append(", \"sectionTitle\": ").append(Json.string(hit.sectionTitle()))
-                    .append(", \"lang\": ").append(Json.string(hit.lang()))
-                    .append(", \"pack\": ").append(Json.string(hit.pack()))
-                    .append(", \"breadcrumb\": ").append(Json.strings(hit.breadcrumb())).append('}');
-            separator = ",\n    ";
+            JsonObject entry = new JsonObject();
+            entry.addProperty("id", hit.id());
+            entry.addProperty("doc", hit.doc());
+            entry.addProperty("title", hit.title());
+            entry.addProperty("kind", hit.kind());
+            entry.addProperty("section", hit.section());
+            entry.addProperty("page", hit.page().isPresent() ? hit.page().getAsInt() : null);
+            entry.add("score", score(hit.score()));
+            entry.add("snippets", JsonOutput.strings(hit.snippets()));
+            entry.addProperty("sectionTitle", hit.sectionTitle());
+            entry.addProperty("lang", hit.lang());
+            entry.addProperty("pack", hit.pack());
+            entry.add("breadcrumb", JsonOutput.strings(hit.breadcrumb()));
+            hits.add(entry);
         }
-        out.append(results.hits().isEmpty() ? "]" : "\n  ]");
-        out.append(",\n  \"facets\": {");
-        separator = "\n    ";
+        root.add("hits", hits);
+        JsonObject facets = new JsonObject();
         for (var facet : results.facets().entrySet()) {
-            out.append(separator).append(Json.string(facet.getKey())).append(": ")
-                    .append(facet.getValue().stream()
-                            .map(c -> "{\"value\": " + Json.string(c.value()) + ", \"count\": " + c.count() + "}")
-                            .collect(Collectors.joining(", ", "[", "]")));
-            separator = ",\n    ";
+            JsonArray counts = new JsonArray();
+            for (FacetCount count : facet.getValue()) {
+                JsonObject entry = new JsonObject();
+                entry.addProperty("value", count.value());
+                entry.addProperty("count", count.count());
+                counts.add(entry);
+            }
+            facets.add(facet.getKey(), counts);
         }
-        out.append(results.facets().isEmpty() ? "}" : "\n  }");
-        out.append(",\n  \"didYouMean\": ").append(Json.strings(results.didYouMean()));
-        out.append(",\n  \"showingResultsFor\": ").append(results.showingResultsFor().map(Json::string).orElse("null"));
-        out.append(",\n  \"total\": ").append(results.total());
-        out.append(",\n  \"tookMs\": ").append(results.tookMs());
-        return out.append("\n}").toString();
+        root.add("facets", facets);
+        root.add("didYouMean", JsonOutput.strings(results.didYouMean()));
+        root.addProperty("showingResultsFor", results.showingResultsFor().orElse(null));
+        root.addProperty("total", results.total());
+        root.addProperty("tookMs", results.tookMs());
+        return JsonOutput.write(root);
+    }
+
+    /** Four decimals, as the text form shows it: more would only tell apart what ranking does not. */
+    static JsonElement score(float score) {
+        return Float.isFinite(score) ? new JsonPrimitive(BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP))
+                : JsonNull.INSTANCE;
+    }
+
+    private static String scoreText(float score) {
+        return String.format(Locale.ROOT, "%.4f", score);
     }
 
     static String text(SearchResults results) {
@@ -169,7 +192,7 @@ public final class SearchCommand implements CliCommand {
                     out.append("  ").append(hit.sectionTitle());
                 }
                 hit.page().ifPresent(page -> out.append("  (page ").append(page).append(')'));
-                out.append("  ").append(Json.number(hit.score())).append('\n');
+                out.append("  ").append(scoreText(hit.score())).append('\n');
                 hit.snippets().forEach(snippet -> out.append("     ").append(plain(snippet)).append('\n'));
             }
         }
