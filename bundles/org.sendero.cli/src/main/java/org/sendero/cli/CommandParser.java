@@ -177,7 +177,7 @@ public final class CommandParser {
                             .orElse("missing " + option.longestName() + " " + option.paramLabel());
                 }
                 String[] description = arg.description();
-                return "missing " + arg.paramLabel() + (description.length > 0 ? ": " + description[0] : "");
+                return "missing " + arg.paramLabel() + (description.length > 0 ? ": " + sentence(description[0]) : "");
             }
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
                 CommandSpec spec = e.getCommandLine().getCommandSpec();
@@ -187,8 +187,13 @@ public final class CommandParser {
                 }
                 return "unexpected argument '" + first + "'";
             }
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+            return sentence(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+
+        /** "The pack folder." as the tail of a line: "the pack folder". */
+        private static String sentence(String text) {
+            String tail = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+            return tail.isEmpty() ? tail : Character.toLowerCase(tail.charAt(0)) + tail.substring(1);
         }
     }
 }

@@ -26,13 +26,13 @@ class CommandParserTest {
         String output;
         @Option(names = "--tag")
         List<String> tags = new ArrayList<>();
-        @Parameters(paramLabel = "FILE", description = "the file to read")
+        @Parameters(paramLabel = "FILE", description = "The file to read.")
         List<String> files = new ArrayList<>();
     }
 
     @Command(name = "add")
     static final class Add {
-        @Parameters(arity = "1", paramLabel = "NAME")
+        @Parameters(arity = "1", paramLabel = "NAME", description = "Who to add.")
         String name;
     }
 
@@ -130,10 +130,13 @@ class CommandParserTest {
     @Test
     void aMissingOrExtraOperandIsOneLine() {
         assertEquals(2, parse("add").exitCode());
-        assertEquals("sendero tool: missing NAME\n", err());
+        assertEquals("sendero tool: missing NAME: who to add\n", err());
         err.reset();
         assertEquals(2, parse("add", "Ana", "Ben").exitCode());
         assertEquals("sendero tool: unexpected argument 'Ben'\n", err());
+        err.reset();
+        assertEquals(2, parser().parse(new Add(), List.of()).exitCode());
+        assertEquals("sendero tool: missing NAME: who to add\n", err());
     }
 
     @Test
