@@ -75,7 +75,8 @@ public final class ProgressCommand implements CliCommand {
         }
         ExportLine exporting = line.command() instanceof ExportLine e ? e : null;
         if (exporting != null && !FORMATS.contains(exporting.format)) {
-            return parser.usageError("--format must be xapi, csv or csv-answers");
+            err.println("sendero progress export: --format must be xapi, csv or csv-answers");
+            return CommandParser.USAGE;
         }
         Line parsed = exporting != null ? exporting.parent : (Line) line.command();
         Optional<String> learnerName = Optional.ofNullable(exporting != null && exporting.learner != null

@@ -63,7 +63,7 @@ class ProgressCommandLinesTest {
         assertNull(before.learner);
 
         assertEquals(2, run(progress, "export", "--format", "pdf"));
-        assertEquals("sendero progress: --format must be xapi, csv or csv-answers\n", err());
+        assertEquals("sendero progress export: --format must be xapi, csv or csv-answers\n", err());
         assertEquals(2, run(progress, "export"));
         assertEquals("sendero progress: missing --format xapi|csv|csv-answers\n", err());
         assertEquals(2, run(progress, "export", "--format", "csv", "-o"));
