@@ -31,7 +31,8 @@ import org.sendero.ui.internal.reader.OpenRequest;
  */
 class LargeFontTest {
 
-    private static final Duration LOAD = Duration.ofSeconds(60);
+    // a first start installs and indexes the starter library; an old office PC (or a busy build machine) takes a while
+    private static final Duration LOAD = Duration.ofSeconds(180);
     // the window's layout: library and search 30%, reader 50%, progress 20% of 1024 pixels
     private static final int SIDE = 300;
     private static final int CENTRE = 500;

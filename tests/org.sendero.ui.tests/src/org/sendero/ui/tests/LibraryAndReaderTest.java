@@ -188,10 +188,10 @@ class LibraryAndReaderTest {
                 "sendero-starter"));
         org.eclipse.swt.widgets.List contents = reader.contents();
         window.until(() -> contents.getItemCount() > 3, Duration.ofSeconds(20), "the lesson's sections are listed");
-        window.spin(Duration.ofMillis(300));
         int needed = contents.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
         int cap = contents.getParent().getClientArea().width / 3;
-        assertTrue(needed > 0 && contents.getSize().x >= Math.min(needed, cap) - 2,
+        // the column is widened after the list is filled, in a later layout pass
+        window.until(() -> needed > 0 && contents.getSize().x >= Math.min(needed, cap) - 2, Duration.ofSeconds(10),
                 "the column is " + contents.getSize().x + " wide; its titles need " + needed + " (at most " + cap + ")");
 
         Event move = new Event();

@@ -20,11 +20,8 @@ import org.sendero.core.content.DocType;
 import org.sendero.core.content.LocalizedText;
 import org.sendero.core.content.PackVersion;
 import org.sendero.core.content.Quiz;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /**
  * Creates the parts of a pack from what the trainer typed: pack, course, module, lesson, guidance
@@ -51,26 +48,26 @@ public final class PackScaffold {
     /** Creates the pack in {@code folder}, which must not exist or be empty. */
     public static PackScaffold createPack(Path folder, NewPack pack, PackValidator validator) throws ContentException {
         List<Problem> problems = new ArrayList<>();
-        checkId(pack.id(), PACK_FILE, problems);
+        ScaffoldChecks.checkId(pack.id(), PACK_FILE, problems);
         if (!PackVersion.isValid(pack.version())) {
             problems.add(Problem.error(PACK_FILE, 1, 1, "the version must be MAJOR.MINOR.PATCH, e.g. 1.0.0, not '"
                     + pack.version() + "'"));
         }
-        checkTitle(pack.title(), PACK_FILE, problems);
+        ScaffoldChecks.checkTitle(pack.title(), PACK_FILE, problems);
         if (pack.languages().isEmpty()) {
             problems.add(Problem.error(PACK_FILE, 1, 1, "a pack needs at least one language"));
         }
         pack.languages().forEach(lang -> Ids.languageProblem(lang).ifPresent(p -> problems.add(Problem.error(PACK_FILE, 1, 1, p))));
-        checkTextLanguages(pack.title(), pack.languages(), PACK_FILE, problems);
+        ScaffoldChecks.checkTextLanguages(pack.title(), pack.languages(), PACK_FILE, problems);
         if (Files.isRegularFile(folder.resolve(PACK_FILE)) || !emptyOrMissing(folder)) {
             problems.add(Problem.error(folder.toString(), 1, 1, "the folder is not empty; a new pack needs a folder of its own"));
         }
-        throwIfAny(problems);
+        ScaffoldChecks.throwIfAny(problems);
         Map<String, Object> yaml = new LinkedHashMap<>();
         yaml.put("id", pack.id());
         yaml.put("version", pack.version());
-        yaml.put("title", texts(pack.title()));
-        putIfAny(yaml, "description", texts(pack.description()));
+        yaml.put("title", ScaffoldText.texts(pack.title()));
+        ScaffoldText.putIfAny(yaml, "description", ScaffoldText.texts(pack.description()));
         yaml.put("languages", pack.languages());
         if (!pack.authors().isEmpty()) {
             yaml.put("authors", pack.authors());
@@ -80,7 +77,7 @@ public final class PackScaffold {
         }
         PackScaffold scaffold = new PackScaffold(folder, validator);
         PackEdit edit = new PackEdit(folder, validator);
-        edit.create(PACK_FILE, yaml(yaml));
+        edit.create(PACK_FILE, ScaffoldText.yaml(yaml));
         edit.apply();
         return scaffold;
     }
@@ -89,8 +86,8 @@ public final class PackScaffold {
         String path = "courses/" + course.id() + "/course.yaml";
         List<Problem> problems = new ArrayList<>();
         PackIds ids = ids();
-        checkNewId(course.id(), "course", ids.courses, path, problems);
-        checkTitle(course.title(), path, problems);
+        ScaffoldChecks.checkNewId(course.id(), "course", ids.courses, path, problems);
+        ScaffoldChecks.checkTitle(course.title(), path, problems);
         List<String> declared = packLanguages();
         course.languages().stream().filter(lang -> !declared.contains(lang)).forEach(lang -> problems.add(Problem.error(
                 path, 1, 1, "language '" + lang + "' is not declared in pack.yaml (languages: " + String.join(", ", declared) + ")")));
@@ -99,18 +96,18 @@ public final class PackScaffold {
                 problems.add(Problem.error(path, 1, 1, "the pass mark is a percentage, 0 to 100, not " + mark));
             }
         });
-        throwIfAny(problems);
+        ScaffoldChecks.throwIfAny(problems);
         Map<String, Object> yaml = new LinkedHashMap<>();
         yaml.put("id", course.id());
-        yaml.put("title", texts(course.title()));
-        putIfAny(yaml, "description", texts(course.description()));
+        yaml.put("title", ScaffoldText.texts(course.title()));
+        ScaffoldText.putIfAny(yaml, "description", ScaffoldText.texts(course.description()));
         if (!course.languages().isEmpty()) {
             yaml.put("languages", course.languages());
         }
         yaml.put("modules", List.of());
         course.passMark().ifPresent(mark -> yaml.put("pass_mark", mark));
         PackEdit edit = new PackEdit(root, validator);
-        edit.create(path, yaml(yaml));
+        edit.create(path, ScaffoldText.yaml(yaml));
         return edit.apply();
     }
 
@@ -119,20 +116,20 @@ public final class PackScaffold {
         String path = "courses/" + module.courseId() + "/" + module.id() + "/module.yaml";
         List<Problem> problems = new ArrayList<>();
         requireFile(coursePath, "course '" + module.courseId() + "'");
-        checkNewId(module.id(), "module", ids().modules, path, problems);
-        checkTitle(module.title(), path, problems);
-        throwIfAny(problems);
+        ScaffoldChecks.checkNewId(module.id(), "module", ids().modules, path, problems);
+        ScaffoldChecks.checkTitle(module.title(), path, problems);
+        ScaffoldChecks.throwIfAny(problems);
         Map<String, Object> yaml = new LinkedHashMap<>();
         yaml.put("id", module.id());
-        yaml.put("title", texts(module.title()));
-        putIfAny(yaml, "description", texts(module.description()));
+        yaml.put("title", ScaffoldText.texts(module.title()));
+        ScaffoldText.putIfAny(yaml, "description", ScaffoldText.texts(module.description()));
         Map<String, Object> objectives = new LinkedHashMap<>();
         module.objectives().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .filter(e -> !e.getValue().isEmpty()).forEach(e -> objectives.put(e.getKey(), e.getValue()));
-        putIfAny(yaml, "objectives", objectives);
+        ScaffoldText.putIfAny(yaml, "objectives", objectives);
         yaml.put("lessons", List.of());
         PackEdit edit = new PackEdit(root, validator);
-        edit.create(path, yaml(yaml));
+        edit.create(path, ScaffoldText.yaml(yaml));
         edit.replace(coursePath, YamlListEdit.append(read(coursePath), "modules", module.id(), coursePath));
         return edit.apply();
     }
@@ -143,15 +140,15 @@ public final class PackScaffold {
         requireFile(modulePath, "module '" + lesson.moduleId() + "' of course '" + lesson.courseId() + "'");
         List<Problem> problems = new ArrayList<>();
         String first = base + "/" + lesson.id() + ".en.md";
-        checkNewId(lesson.id(), "lesson", ids().lessons, first, problems);
-        checkTitle(lesson.title(), first, problems);
-        checkTextLanguages(lesson.title(), packLanguages(), first, problems);
+        ScaffoldChecks.checkNewId(lesson.id(), "lesson", ids().lessons, first, problems);
+        ScaffoldChecks.checkTitle(lesson.title(), first, problems);
+        ScaffoldChecks.checkTextLanguages(lesson.title(), packLanguages(), first, problems);
         if (lesson.minutes() < 0 || lesson.minutes() > 600) {
             problems.add(Problem.error(first, 1, 1, "minutes must be 1 to 600 (or none), not " + lesson.minutes()));
         }
-        throwIfAny(problems);
+        ScaffoldChecks.throwIfAny(problems);
         PackEdit edit = new PackEdit(root, validator);
-        for (Map.Entry<String, String> title : englishFirst(lesson.title())) {
+        for (Map.Entry<String, String> title : ScaffoldText.englishFirst(lesson.title())) {
             Map<String, Object> front = new LinkedHashMap<>();
             front.put("id", lesson.id());
             front.put("title", title.getValue());
@@ -159,7 +156,7 @@ public final class PackScaffold {
             if (lesson.minutes() > 0) {
                 front.put("minutes", lesson.minutes());
             }
-            edit.create(base + "/" + lesson.id() + "." + title.getKey() + ".md", markdown(front, title.getValue()));
+            edit.create(base + "/" + lesson.id() + "." + title.getKey() + ".md", ScaffoldText.markdown(front, title.getValue()));
         }
         edit.replace(modulePath, YamlListEdit.append(read(modulePath), "lessons", lesson.id(), modulePath));
         return edit.apply();
@@ -168,9 +165,9 @@ public final class PackScaffold {
     public Written createGuidance(NewGuidance doc) throws ContentException {
         String first = "guidance/" + doc.id() + ".en.md";
         List<Problem> problems = new ArrayList<>();
-        checkNewId(doc.id(), "guidance document", ids().guidance, first, problems);
-        checkTitle(doc.title(), first, problems);
-        checkTextLanguages(doc.title(), packLanguages(), first, problems);
+        ScaffoldChecks.checkNewId(doc.id(), "guidance document", ids().guidance, first, problems);
+        ScaffoldChecks.checkTitle(doc.title(), first, problems);
+        ScaffoldChecks.checkTextLanguages(doc.title(), packLanguages(), first, problems);
         doc.topics().stream().filter(topic -> !Vocabulary.TOPICS.contains(topic)).forEach(topic -> problems.add(
                 Problem.error(first, 1, 1, "unknown topic '" + topic + "'; topics: " + String.join(", ", Vocabulary.TOPICS))));
         doc.subregion().filter(s -> !Vocabulary.SUBREGIONS.contains(s)).ifPresent(s -> problems.add(Problem.error(first, 1, 1,
@@ -180,9 +177,9 @@ public final class PackScaffold {
                 problems.add(Problem.error(first, 1, 1, "the year must be 1900 to 2100, not " + year));
             }
         });
-        throwIfAny(problems);
+        ScaffoldChecks.throwIfAny(problems);
         PackEdit edit = new PackEdit(root, validator);
-        for (Map.Entry<String, String> title : englishFirst(doc.title())) {
+        for (Map.Entry<String, String> title : ScaffoldText.englishFirst(doc.title())) {
             Map<String, Object> front = new LinkedHashMap<>();
             front.put("id", doc.id());
             front.put("title", title.getValue());
@@ -196,7 +193,7 @@ public final class PackScaffold {
             if (!doc.sources().isEmpty()) {
                 front.put("source", doc.sources());
             }
-            edit.create("guidance/" + doc.id() + "." + title.getKey() + ".md", markdown(front, title.getValue()));
+            edit.create("guidance/" + doc.id() + "." + title.getKey() + ".md", ScaffoldText.markdown(front, title.getValue()));
         }
         return edit.apply();
     }
@@ -224,7 +221,7 @@ public final class PackScaffold {
                 problems.add(Problem.error(path, 1, 1, "already exists; edit it or add items to it"));
             }
         } else {
-            checkNewId(quiz.id(), "quiz", ids().quizzes, path, problems);
+            ScaffoldChecks.checkNewId(quiz.id(), "quiz", ids().quizzes, path, problems);
         }
         if (quiz.title().byLanguage().values().stream().allMatch(String::isBlank)) {
             problems.add(Problem.error(path, 1, 1, "the quiz needs a title"));
@@ -232,7 +229,7 @@ public final class PackScaffold {
         if (quiz.items().isEmpty()) {
             problems.add(Problem.error(path, 1, 1, "a quiz needs at least one item"));
         }
-        throwIfAny(problems);
+        ScaffoldChecks.throwIfAny(problems);
         Quiz written = new Quiz(quiz.id(), quiz.lang(), quiz.title(), 70, quiz.feedback(), 0, false, List.of(),
                 quiz.items(), path);
         PackEdit edit = new PackEdit(root, validator);
@@ -305,38 +302,6 @@ public final class PackScaffold {
         return List.of(LocalizedText.FALLBACK_LANGUAGE);
     }
 
-    // ---- checks ------------------------------------------------------------------------------
-
-    private static void checkId(String id, String path, List<Problem> problems) {
-        Ids.problem(id).ifPresent(p -> problems.add(Problem.error(path, 1, 1, p)));
-    }
-
-    private static void checkNewId(String id, String kind, Map<String, String> used, String path, List<Problem> problems) {
-        checkId(id, path, problems);
-        if (id != null && used.containsKey(id)) {
-            problems.add(Problem.error(path, 1, 1, "the " + kind + " id '" + id + "' is already used by " + used.get(id)
-                    + "; choose another"));
-        }
-    }
-
-    private static void checkTitle(LocalizedText title, String path, List<Problem> problems) {
-        if (title.byLanguage().getOrDefault(LocalizedText.FALLBACK_LANGUAGE, "").isBlank()) {
-            problems.add(Problem.error(path, 1, 1, "the title needs an English text, shown when a translation is missing"));
-        }
-    }
-
-    private static void checkTextLanguages(LocalizedText text, List<String> declared, String path, List<Problem> problems) {
-        text.byLanguage().keySet().stream().filter(lang -> !declared.contains(lang)).forEach(lang -> problems.add(
-                Problem.error(path, 1, 1, "language '" + lang + "' is not declared in pack.yaml (languages: "
-                        + String.join(", ", declared) + ")")));
-    }
-
-    private static void throwIfAny(List<Problem> problems) throws ContentException {
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems);
-        }
-    }
-
     private void requireFile(String path, String what) throws ContentException {
         if (!Files.isRegularFile(root.resolve(path))) {
             throw ContentException.of(path, "missing: " + what + " does not exist in this pack");
@@ -399,36 +364,5 @@ public final class PackScaffold {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static Map<String, String> texts(LocalizedText text) {
-        Map<String, String> map = new LinkedHashMap<>();
-        englishFirst(text).forEach(e -> map.put(e.getKey(), e.getValue()));
-        return map;
-    }
-
-    /** The non-blank texts, English first: the order readers of the files expect. */
-    private static List<Map.Entry<String, String>> englishFirst(LocalizedText text) {
-        return text.byLanguage().entrySet().stream().filter(e -> !e.getValue().isBlank())
-                .sorted(Map.Entry.<String, String>comparingByKey((a, b) -> a.equals(LocalizedText.FALLBACK_LANGUAGE) ? -1
-                        : b.equals(LocalizedText.FALLBACK_LANGUAGE) ? 1 : a.compareTo(b)))
-                .map(e -> Map.entry(e.getKey(), e.getValue().strip())).toList();
-    }
-
-    private static void putIfAny(Map<String, Object> yaml, String key, Map<String, ?> value) {
-        if (!value.isEmpty()) {
-            yaml.put(key, value);
-        }
-    }
-
-    static String yaml(Map<String, Object> map) {
-        DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(120).setIndent(2)
-                .setIndicatorIndent(2).setIndentWithIndicator(true).build();
-        return new Dump(settings).dumpToString(map);
-    }
-
-    /** Front matter and the document's title as its one heading; the trainer writes the rest. */
-    private static String markdown(Map<String, Object> front, String title) {
-        return "---\n" + yaml(front) + "---\n# " + title + "\n\n";
     }
 }

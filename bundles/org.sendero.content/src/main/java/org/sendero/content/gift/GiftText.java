@@ -52,4 +52,13 @@ final class GiftText {
         }
         return -1;
     }
+
+    /** The first place from {@code from} on that is not white space; the end when there is none. */
+    static int skipSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
 }

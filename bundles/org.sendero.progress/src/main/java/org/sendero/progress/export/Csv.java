@@ -39,9 +39,16 @@ public final class Csv implements AutoCloseable {
         out.write("\r\n");
     }
 
-    static String text(String value) {
-        // a leading = + - @ would be run as a formula by spreadsheets: quote it as text with a '
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    /** Characters that make a spreadsheet read a cell as a formula when they lead it (OWASP's list, and NUL). */
+    private static final String FORMULA_STARTS = "=+-@\t\r\0";
+
+    /**
+     * A text cell, quoted when it needs to be. A cell a spreadsheet would run as a formula gets a
+     * leading ' so that it is shown as the text it is; a TAB, CR or NUL before the = counts too,
+     * since spreadsheets skip them.
+     */
+    public static String text(String value) {
+        String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r') || !safe.equals(value)) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }

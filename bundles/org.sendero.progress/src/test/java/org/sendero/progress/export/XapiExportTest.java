@@ -221,6 +221,12 @@ class XapiExportTest {
         assertEquals("\"'=HYPERLINK(1)\"", Csv.text("=HYPERLINK(1)"));
         assertEquals("plain", Csv.text("plain"));
         assertEquals("\"a,b\"", Csv.text("a,b"));
+        // spreadsheets skip a leading TAB, CR or NUL and still run what follows
+        assertEquals("\"'\t=cmd\"", Csv.text("\t=cmd"));
+        assertEquals("\"'\r=cmd\"", Csv.text("\r=cmd"));
+        assertEquals("\"'\0=cmd\"", Csv.text("\0=cmd"));
+        assertEquals("\"'+1\"", Csv.text("+1"));
+        assertEquals("\"'@SUM(A1)\"", Csv.text("@SUM(A1)"));
     }
 
     private static String verbName(Map<String, Object> statement) {

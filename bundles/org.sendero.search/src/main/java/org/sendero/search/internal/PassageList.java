@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.sendero.core.Html;
 
 /**
  * Keeps each highlighted passage apart (Lucene's formatter joins them) and formats it with
@@ -28,7 +29,7 @@ final class PassageList extends PassageFormatter {
     }
 
     /**
-     * Escapes only what HTML needs ({@code & < > "}); Lucene's default also turns every accented
+     * Escapes only what HTML needs ({@code & < > " '}, as {@link Html} does); Lucene's default also turns every accented
      * Latin letter into a numeric entity, which Spanish and French text is full of.
      */
     private static final class HtmlText extends DefaultPassageFormatter {
@@ -39,16 +40,7 @@ final class PassageList extends PassageFormatter {
 
         @Override
         protected void append(StringBuilder dest, String content, int start, int end) {
-            for (int i = start; i < end; i++) {
-                char c = content.charAt(i);
-                switch (c) {
-                    case '&' -> dest.append("&amp;");
-                    case '<' -> dest.append("&lt;");
-                    case '>' -> dest.append("&gt;");
-                    case '"' -> dest.append("&quot;");
-                    default -> dest.append(c);
-                }
-            }
+            Html.appendEscaped(dest, content, start, end);
         }
     }
 }

@@ -184,6 +184,16 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aMisspelledWordWithAnAccentIsCorrectedInSpanishAndFrench() throws IOException {
+        // the word is folded ("niñass" -> "ninass") to be checked; the correction must still find it in the query
+        List<String> spanish = search("niñass no acompañadas").didYouMean();
+        assertTrue(spanish.contains("ninas no acompañadas"), spanish.toString());
+        List<String> french = search("réfugiéss à la frontière").didYouMean();
+        assertTrue(french.stream().anyMatch(query -> query.startsWith("refugie") && query.endsWith(" à la frontière")),
+                french.toString());
+    }
+
+    @Test
     void malformedQueriesNeverFail() throws IOException {
         for (String query : List.of("\"", "-", "AND OR", "OR", "NOT", "topic:", "((", "*?", "\"non-punishment", "+ - \" OR",
                 "lang:", "a:b:c", "\u0000", "~~~", "")) {

@@ -1,9 +1,5 @@
 package org.sendero.ui.learners;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,8 +8,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -196,10 +190,6 @@ public final class LearnerChooser extends Dialog {
         message.getParent().layout(true, true);
     }
 
-    private static String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(instant);
-    }
-
     private void addLearner() {
         String name = newName.getText().strip();
         String code = newPin.getText().strip();
@@ -217,17 +207,14 @@ public final class LearnerChooser extends Dialog {
 
     private void renameSelected() {
         selected().ifPresent(learner -> {
-            InputDialog ask = new InputDialog(getShell(), Messages.LearnerChooser_renameTitle,
-                    NLS.bind(Messages.LearnerChooser_renameQuestion, learner.name()), learner.name(),
-                    text -> text.isBlank() ? Messages.LearnerChooser_nameNeeded : null);
-            if (ask.open() == OK) {
+            LearnerQuestions.newName(getShell(), learner).ifPresent(name -> {
                 try {
-                    learners.rename(learner.id(), ask.getValue().strip());
+                    learners.rename(learner.id(), name);
                     reload(learner.id());
                 } catch (ProgressException | IllegalArgumentException e) { // a name taken or refused: said, not thrown
                     message.setText(e.getMessage());
                 }
-            }
+            });
         });
     }
 
@@ -255,24 +242,17 @@ public final class LearnerChooser extends Dialog {
             switch (check.outcome()) {
                 case ACCEPTED -> action.accept(learner.get());
                 case WRONG -> wrongPin(Messages.LearnerChooser_wrongPin);
-                case WAIT -> wrongPin(NLS.bind(Messages.LearnerChooser_wait, check.retryAfter().map(LearnerChooser::time).orElse("")));
+                case WAIT -> wrongPin(NLS.bind(Messages.LearnerChooser_wait, check.retryAfter().map(LearnerQuestions::time).orElse("")));
             }
         });
     }
 
     private void changePinOf(Learner learner) {
-        InputDialog ask = new InputDialog(getShell(), Messages.LearnerChooser_changePinTitle,
-                NLS.bind(Messages.LearnerChooser_changePinQuestion, learner.name()), "",
-                text -> text.isEmpty() || text.matches("\\d{4,12}") ? null : Messages.LearnerChooser_pinDigits) {
-            @Override
-            protected int getInputTextStyle() {
-                return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
-            }
-        };
-        if (ask.open() != OK) {
+        Optional<String> asked = LearnerQuestions.newPin(getShell(), learner);
+        if (asked.isEmpty()) {
             return;
         }
-        String code = ask.getValue();
+        String code = asked.get();
         busy(true);
         offUi(() -> {
             learners.setPin(learner.id(), code.isEmpty() ? Optional.empty() : Optional.of(code));
@@ -288,8 +268,7 @@ public final class LearnerChooser extends Dialog {
     }
 
     private void removeAfterAsking(Learner learner) {
-        if (!MessageDialog.openQuestion(getShell(), Messages.LearnerChooser_removeTitle,
-                NLS.bind(Messages.LearnerChooser_removeQuestion, learner.name()))) {
+        if (!LearnerQuestions.mayRemove(getShell(), learner)) {
             return;
         }
         busy(true);

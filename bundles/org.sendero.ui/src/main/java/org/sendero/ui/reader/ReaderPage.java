@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sendero.core.Html;
+
 /**
  * The whole HTML page the reader shows around a rendered document: the product's stylesheet, a
  * content security policy that lets only the product's own script run (content can never carry
@@ -87,7 +89,7 @@ public final class ReaderPage {
         return "<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src file:; "
                 + "style-src 'unsafe-inline'; script-src 'nonce-" + nonce + "'; connect-src swt:\">"
-                + "<title>" + escape(title) + "</title><style>:root { --sendero-font-size: " + fontSizePixels + "px; }\n"
+                + "<title>" + Html.escape(title) + "</title><style>:root { --sendero-font-size: " + fontSizePixels + "px; }\n"
                 + stylesheet + "</style></head>"
                 + "<body><article>" + assets(body, packFolders) + "</article>"
                 + "<script nonce=\"" + nonce + "\">" + SCRIPT.replace("START_PLACE", Integer.toString(Math.clamp(startPlace, 0, 1000)))
@@ -120,7 +122,4 @@ public final class ReaderPage {
         }
     }
 
-    public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

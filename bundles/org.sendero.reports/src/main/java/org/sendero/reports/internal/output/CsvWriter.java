@@ -72,12 +72,8 @@ final class CsvWriter {
         return decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString();
     }
 
+    /** The same text cells as the progress export writes: one rule for defusing formulas. */
     static String text(String value) {
-        // a leading = + - @ would be run as a formula by spreadsheets: quote it as text with a '
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r') || !safe.equals(value)) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return org.sendero.progress.export.Csv.text(value);
     }
 }

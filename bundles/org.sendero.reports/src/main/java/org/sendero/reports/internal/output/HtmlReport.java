@@ -2,6 +2,8 @@ package org.sendero.reports.internal.output;
 
 import java.util.List;
 
+import org.sendero.core.Html;
+
 import org.sendero.reports.CompletionState;
 import org.sendero.reports.ReportData;
 
@@ -37,23 +39,22 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"").append(words.locale().getLanguage().isEmpty() ? "en"
                 : words.locale().getLanguage()).append("\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
-                .append(escape(words.get("title"))).append("</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<h1>").append(escape(words.get("title"))).append("</h1>\n<p>")
-                .append(escape(summary(report, words))).append("</p>\n");
+                .append(Html.escape(words.get("title"))).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n<h1>").append(Html.escape(words.get("title"))).append("</h1>\n<p>")
+                .append(Html.escape(summary(report, words))).append("</p>\n");
         if (!report.problems().isEmpty()) {
-            html.append("<h2>").append(escape(words.get("problems"))).append("</h2>\n<ul class=\"problems\">\n");
-            report.problems().forEach(problem -> html.append("<li>").append(escape(problem.toString())).append("</li>\n"));
+            html.append("<h2>").append(Html.escape(words.get("problems"))).append("</h2>\n<ul class=\"problems\">\n");
+            report.problems().forEach(problem -> html.append("<li>").append(Html.escape(problem.toString())).append("</li>\n"));
             html.append("</ul>\n");
         }
-        List<ReportTable> tables = ReportTables.tables(report, words);
-        List<BarChart> charts = ReportTables.charts(report, words);
-        table(tables.get(0), words, html);
-        chart(charts.get(0), html);
-        table(tables.get(2), words, html);
-        chart(charts.get(1), html);
-        table(tables.get(1), words, html);
-        html.append("<p class=\"method\">").append(escape(words.get("method"))).append("</p>\n");
-        table(tables.get(3), words, html);
+        ReportTables.Contents contents = ReportTables.contents(report, words);
+        table(contents.completion(), words, html);
+        chart(contents.modulesChart(), html);
+        table(contents.mostMissed(), words, html);
+        chart(contents.questionsChart(), html);
+        table(contents.questions(), words, html);
+        html.append("<p class=\"method\">").append(Html.escape(words.get("method"))).append("</p>\n");
+        table(contents.files(), words, html);
         html.append("</body>\n</html>\n");
         return html.toString();
     }
@@ -64,9 +65,9 @@ public final class HtmlReport {
     }
 
     private static void table(ReportTable table, ReportWords words, StringBuilder html) {
-        html.append("<h2>").append(escape(table.heading())).append("</h2>\n<table>\n<thead><tr>");
+        html.append("<h2>").append(Html.escape(table.heading())).append("</h2>\n<table>\n<thead><tr>");
         List<Integer> shown = table.printedColumns();
-        shown.forEach(c -> html.append("<th scope=\"col\">").append(escape(table.columns().get(c).label())).append("</th>"));
+        shown.forEach(c -> html.append("<th scope=\"col\">").append(Html.escape(table.columns().get(c).label())).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
         for (List<Object> row : table.rows()) {
             html.append("<tr>");
@@ -77,7 +78,7 @@ public final class HtmlReport {
                     case Number number -> " class=\"num\"";
                     case null, default -> "";
                 };
-                html.append("<td").append(style).append('>').append(escape(ReportTables.display(cell, words)))
+                html.append("<td").append(style).append('>').append(Html.escape(ReportTables.display(cell, words)))
                         .append("</td>");
             }
             html.append("</tr>\n");
@@ -88,20 +89,20 @@ public final class HtmlReport {
     private static void chart(BarChart chart, StringBuilder html) {
         int height = Math.max(1, chart.bars().size()) * ROW_HEIGHT + 4;
         int width = LABEL_WIDTH + BAR_WIDTH + 60;
-        html.append("<h2>").append(escape(chart.heading())).append("</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+        html.append("<h2>").append(Html.escape(chart.heading())).append("</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
                 .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" aria-label=\"").append(escape(chart.heading())).append("\">\n");
+                .append(height).append("\" aria-label=\"").append(Html.escape(chart.heading())).append("\">\n");
         for (int i = 0; i < chart.bars().size(); i++) {
             BarChart.Bar bar = chart.bars().get(i);
             int y = i * ROW_HEIGHT + 2;
             int length = (int) Math.round(Math.max(0, Math.min(1, bar.value())) * BAR_WIDTH);
-            html.append("<g><title>").append(escape(bar.label() + ": " + bar.valueText())).append("</title>")
-                    .append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(escape(shorten(bar.label(), 48)))
+            html.append("<g><title>").append(Html.escape(bar.label() + ": " + bar.valueText())).append("</title>")
+                    .append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(Html.escape(shorten(bar.label(), 48)))
                     .append("</text><rect class=\"track\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3)
                     .append("\" width=\"").append(BAR_WIDTH).append("\" height=\"14\"/><rect class=\"bar\" x=\"")
                     .append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"").append(length)
                     .append("\" height=\"14\"/><text x=\"").append(LABEL_WIDTH + BAR_WIDTH + 6).append("\" y=\"")
-                    .append(y + 14).append("\">").append(escape(bar.valueText())).append("</text></g>\n");
+                    .append(y + 14).append("\">").append(Html.escape(bar.valueText())).append("</text></g>\n");
         }
         html.append("</svg>\n");
     }
@@ -110,19 +111,5 @@ public final class HtmlReport {
         return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
 }

@@ -68,15 +68,14 @@ final class PdfReport {
                 paragraph(problem.toString());
             }
         }
-        List<ReportTable> tables = ReportTables.tables(report, words);
-        List<BarChart> charts = ReportTables.charts(report, words);
-        table(tables.get(0));
-        chart(charts.get(0));
-        table(tables.get(2));
-        chart(charts.get(1));
-        table(tables.get(1));
+        ReportTables.Contents contents = ReportTables.contents(report, words);
+        table(contents.completion());
+        chart(contents.modulesChart());
+        table(contents.mostMissed());
+        chart(contents.questionsChart());
+        table(contents.questions());
         paragraph(words.get("method"));
-        table(tables.get(3));
+        table(contents.files());
         content.close();
     }
 

@@ -16,12 +16,32 @@ public final class ReportTables {
     private ReportTables() {
     }
 
-    public static List<ReportTable> tables(ReportData report, ReportWords words) {
-        return List.of(completion(report.completion(), words), questions(report.questions(), words),
-                mostMissed(report.mostMissed(), words), files(report, words));
+    /**
+     * The tables and charts of a report by name, for the printed formats that place each where
+     * it reads best.
+     */
+    public record Contents(ReportTable completion, ReportTable questions, ReportTable mostMissed, ReportTable files,
+            BarChart modulesChart, BarChart questionsChart) {
+
+        /** The tables in the order the data formats write them. */
+        public List<ReportTable> tables() {
+            return List.of(completion, questions, mostMissed, files);
+        }
     }
 
-    public static List<BarChart> charts(ReportData report, ReportWords words) {
+    public static Contents contents(ReportData report, ReportWords words) {
+        return new Contents(completion(report.completion(), words), questions(report.questions(), words),
+                mostMissed(report.mostMissed(), words), files(report, words), modulesChart(report, words),
+                questionsChart(report, words));
+    }
+
+    /** The tables in the order the data formats write them: completion, questions, most missed, files. */
+    public static List<ReportTable> tables(ReportData report, ReportWords words) {
+        return contents(report, words).tables();
+    }
+
+    /** How many learners completed each module. */
+    static BarChart modulesChart(ReportData report, ReportWords words) {
         CompletionMatrix matrix = report.completion();
         List<BarChart.Bar> modules = new ArrayList<>();
         for (int m = 0; m < matrix.modules().size(); m++) {
@@ -29,11 +49,15 @@ public final class ReportTables {
             modules.add(new BarChart.Bar(matrix.modules().get(m).title(), share,
                     matrix.completedCount(m) + "/" + matrix.learners().size()));
         }
+        return new BarChart(words.get("chartModules"), modules);
+    }
+
+    /** The difficulty of each question. */
+    static BarChart questionsChart(ReportData report, ReportWords words) {
         List<BarChart.Bar> questions = report.questions().stream()
                 .map(q -> new BarChart.Bar(q.itemId() + " \u2013 " + q.title(), q.difficulty(), words.share(q.difficulty())))
                 .toList();
-        return List.of(new BarChart(words.get("chartModules"), modules),
-                new BarChart(words.get("chartQuestions"), questions));
+        return new BarChart(words.get("chartQuestions"), questions);
     }
 
     /** A cell as the printed reports show it. */

@@ -204,7 +204,6 @@ public final class SearchCommand implements CliCommand {
 
     /** The marks as a terminal shows them, entities back to characters, one line per passage. */
     private static String plain(String snippet) {
-        return snippet.replaceAll("\\s+", " ").replace("<b>", "[").replace("</b>", "]").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&amp;", "&");
+        return org.sendero.core.Html.unescape(snippet.replaceAll("\\s+", " ").replace("<b>", "[").replace("</b>", "]"));
     }
 }

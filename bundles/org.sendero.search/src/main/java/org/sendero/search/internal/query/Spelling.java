@@ -115,10 +115,22 @@ public final class Spelling {
         return stemmed >= KNOWN_STEM_SECTIONS;
     }
 
-    private static String replaceWord(String text, String word, String replacement) {
-        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-        return matcher.find() ? text.substring(0, matcher.start()) + replacement.toLowerCase(Locale.ROOT)
-                + text.substring(matcher.end()) : text;
+    /** A run of letters and digits: the pieces the analyzer folds one by one. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
+    /**
+     * The query with the first word whose folded form is {@code token} replaced. The token was
+     * folded (accents, case) by the analyzer, so it is compared with each word of the query folded
+     * the same way: "niñoss" is found as the token "ninoss".
+     */
+    private String replaceWord(String text, String token, String replacement) {
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            if (TextAnalysis.tokens(analysis.plain(), matcher.group()).equals(List.of(token))) {
+                return text.substring(0, matcher.start()) + replacement.toLowerCase(Locale.ROOT)
+                        + text.substring(matcher.end());
+            }
+        }
+        return text;
     }
 }

@@ -43,10 +43,15 @@ public final class ImportHandler {
         dialog.setFilterExtensions(new String[] {"*.sendero;*.zip;*.md;*.txt;*.pdf", "*.*"});
         dialog.setFilterNames(new String[] {Messages.ImportHandler_filterContent, Messages.ImportHandler_filterAll});
         String chosen = dialog.open();
-        if (chosen == null) {
-            return;
+        if (chosen != null) {
+            importFile(shell, Path.of(chosen), importer, library, model);
         }
-        Path source = Path.of(chosen);
+    }
+
+    /** Imports the file the user chose, asking before a pack's signer changes; says how it went. */
+    public void importFile(Shell shell, Path source, ContentImporter importer, ContentLibrary library,
+            LibraryModel model) {
+        String chosen = source.toString();
         CancellableImport.Outcome outcome = run(shell, new CancellableImport(importer, source));
         if (library != null && outcome.failure().orElse(null) instanceof SignerChangeException changed
                 && !outcome.cancelled()) {

@@ -2,8 +2,6 @@ package org.sendero.ui.internal.parts;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,26 +13,14 @@ import java.util.function.Consumer;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
-import org.eclipse.swt.widgets.ProgressBar;
 import org.sendero.core.content.ContentLink;
-import org.sendero.core.content.FeedbackTiming;
 import org.sendero.core.content.Pack;
 import org.sendero.core.content.Question;
 import org.sendero.core.content.Quiz;
-import org.sendero.core.content.Section;
 import org.sendero.core.quiz.PresentedItem;
 import org.sendero.core.quiz.QuizScore;
 import org.sendero.core.quiz.Response;
@@ -49,10 +35,11 @@ import org.sendero.ui.internal.quiz.FeedbackView;
 import org.sendero.ui.quiz.LocatedQuiz;
 import org.sendero.ui.quiz.Messages;
 import org.sendero.ui.quiz.QuizLauncher;
+import org.sendero.ui.internal.quiz.QuizFlow;
 import org.sendero.ui.internal.quiz.QuizSession;
+import org.sendero.ui.internal.quiz.QuizView;
 import org.sendero.ui.internal.quiz.ReviewView;
 import org.sendero.ui.internal.reader.Navigator;
-import org.sendero.ui.internal.reader.OpenRequest;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -69,41 +56,22 @@ public final class QuizPart {
 
     public static final String ID = QuizLauncher.PART_ID;
 
-    /** Where the part is in an attempt; the one button does what the phase asks. */
-    private enum Phase {
-        IDLE, ANSWERING, SAVING, FEEDBACK, REVIEW
-    }
-
     private final LibraryModel model;
     private final QuizLauncher launcher;
     private final QuizLearner learner;
     private final ProgressStore store;
     private final CompletionService completion;
-    private final Navigator navigator;
     private final UISynchronize ui;
-    private final EPartService parts;
+    private final QuizLinks links;
     private final Languages languages = Languages.ofLocale(Locale.getDefault());
     private final SecureRandom random = new SecureRandom();
     private final Consumer<QuizLauncher.Request> onOpen = request -> open(request.packId(), request.quizId());
     private final Consumer<LocatedQuiz> onTryOut = this::tryOut;
+    private final QuizFlow flow = new QuizFlow();
 
-    private Label title;
-    private Label attemptLine;
-    private Label progress;
-    private ProgressBar bar;
-    private ScrolledComposite scroller;
-    private Composite body;
-    private Label message;
-    private Button primary;
-
-    private Phase phase = Phase.IDLE;
+    private QuizView view;
     private int requests;
-    private QuizSession session;
-    private int index;
     private AnswerControl answer;
-    private Composite feedbackHolder;
-    private Instant shownAt = Instant.now();
-    private Optional<QuizScore> lastScore = Optional.empty();
 
     @Inject
     public QuizPart(LibraryModel model, QuizLauncher launcher, QuizLearner learner, ProgressStore store,
@@ -114,44 +82,13 @@ public final class QuizPart {
         this.learner = learner;
         this.store = store;
         this.completion = completion;
-        this.navigator = navigator;
         this.ui = ui;
-        this.parts = parts;
+        this.links = new QuizLinks(model, languages, navigator, parts);
     }
 
     @PostConstruct
     public void create(Composite parent) {
-        GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 6).applyTo(parent);
-        title = new Label(parent, SWT.WRAP);
-        title.setFont(JFaceResources.getHeaderFont());
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(title);
-        attemptLine = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(attemptLine);
-
-        Composite progressRow = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 0).applyTo(progressRow);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(progressRow);
-        progress = new Label(progressRow, SWT.NONE);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(progress);
-        bar = new ProgressBar(progressRow, SWT.HORIZONTAL | SWT.SMOOTH);
-        AnswerControl.name(bar, Messages.QuizPart_progressName);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(bar);
-
-        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
-        body = new Composite(scroller, SWT.NONE);
-        GridLayoutFactory.fillDefaults().spacing(6, 8).applyTo(body);
-        scroller.setContent(body);
-        scroller.addListener(SWT.Resize, event -> refit());
-
-        message = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(message);
-        primary = new Button(parent, SWT.PUSH);
-        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(primary);
-        primary.addListener(SWT.Selection, event -> primary());
-
+        view = new QuizView(parent, this::primary);
         showIdle(Messages.QuizPart_empty);
         launcher.onOpen(onOpen);
         launcher.onTryOut(onTryOut);
@@ -165,12 +102,12 @@ public final class QuizPart {
 
     @Focus
     public void setFocus() {
-        if (answer != null && phase == Phase.ANSWERING && !answer.focusControl().isDisposed()) {
+        if (answer != null && flow.phase() == QuizFlow.Phase.ANSWERING && !answer.focusControl().isDisposed()) {
             answer.focusControl().setFocus();
-        } else if (primary.isVisible()) {
-            primary.setFocus();
+        } else if (view.primary.isVisible()) {
+            view.primary.setFocus();
         } else {
-            scroller.setFocus();
+            view.scroller.setFocus();
         }
     }
 
@@ -179,8 +116,7 @@ public final class QuizPart {
      * unfinished attempt, or starts a new one when attempts are left.
      */
     public void open(String packId, String quizId) {
-        phase = Phase.IDLE;
-        session = null;
+        flow.close();
         // a quiz asked for while another was still loading wins over it
         int request = ++requests;
         showIdle(Messages.QuizPart_loading);
@@ -195,13 +131,13 @@ public final class QuizPart {
                 throw new CompletionException(e);
             }
         }).whenComplete((opened, problem) -> ui.asyncExec(() -> {
-            if (body.isDisposed() || request != requests) {
+            if (view.isDisposed() || request != requests) {
                 return;
             }
             if (problem != null) {
                 showIdle(NLS.bind(Messages.QuizPart_failed, cause(problem).getMessage()));
             } else if (opened.session().isEmpty()) {
-                title.setText(literal(opened.located().quiz().title().in(opened.located().quiz().lang())));
+                view.title.setText(QuizView.literal(opened.located().quiz().title().in(opened.located().quiz().lang())));
                 showIdle(NLS.bind(Messages.QuizPart_noAttempts, opened.located().quiz().attempts()));
             } else {
                 begin(opened.session().get());
@@ -213,21 +149,20 @@ public final class QuizPart {
     public void tryOut(LocatedQuiz located) {
         ++requests;
         begin(QuizSession.practice(located, random.nextLong()));
-        attemptLine.setText(NLS.bind(Messages.QuizPart_trial, located.quiz().passMark()));
+        view.attemptLine.setText(NLS.bind(Messages.QuizPart_trial, located.quiz().passMark()));
     }
 
     private record Opened(LocatedQuiz located, Optional<QuizSession> session) {
     }
 
     private void begin(QuizSession started) {
-        session = started;
+        OptionalInt first = flow.begin(started);
         Quiz quiz = started.located().quiz();
-        title.setText(literal(quiz.title().in(quiz.lang())));
-        attemptLine.setText(quiz.attempts() > 0
+        view.title.setText(QuizView.literal(quiz.title().in(quiz.lang())));
+        view.attemptLine.setText(quiz.attempts() > 0
                 ? NLS.bind(Messages.QuizPart_attempt, new Object[] { started.attemptNumber(), quiz.attempts(), quiz.passMark() })
                 : NLS.bind(Messages.QuizPart_attemptUnlimited, started.attemptNumber(), quiz.passMark()));
-        bar.setMaximum(started.items().size());
-        OptionalInt first = started.nextUnanswered(0);
+        view.bar.setMaximum(started.items().size());
         if (first.isPresent()) {
             showItem(first.getAsInt());
         } else {
@@ -237,49 +172,28 @@ public final class QuizPart {
 
     /** Shows item {@code at} with its situation above it and its answer controls. */
     private void showItem(int at) {
-        index = at;
-        phase = Phase.ANSWERING;
-        clearBody();
-        List<PresentedItem> items = session.items();
-        PresentedItem item = items.get(at);
-        progress.setText(NLS.bind(Messages.QuizPart_progress, at + 1, items.size()));
-        bar.setSelection(at);
-        Quiz quiz = session.located().quiz();
-        item.question().common().scenario().flatMap(quiz::scenario).ifPresent(scenario -> {
-            Label heading = wrapping(Messages.QuizPart_situation);
-            heading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
-            wrapping(paragraphs(scenario.text()));
-        });
-        Label prompt = wrapping(item.question().prompt());
-        prompt.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
-        Composite answerArea = new Composite(body, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(answerArea);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(answerArea);
-        answer = AnswerControl.create(answerArea, item, this::primary);
-        feedbackHolder = new Composite(body, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(feedbackHolder);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(feedbackHolder);
-        message.setText("");
-        primary.setText(quiz.feedback() == FeedbackTiming.IMMEDIATE ? Messages.QuizPart_check : nextLabel());
-        showPrimary(true);
-        refit();
-        shownAt = Instant.now();
+        PresentedItem item = flow.show(at);
+        QuizSession session = flow.session().orElseThrow();
+        answer = view.showItem(item, session.located().quiz(), at, session.items().size(),
+                flow.feedbackAfterEachAnswer() ? Messages.QuizPart_check : nextLabel(), this::primary);
+        flow.shown();
         answer.focusControl().setFocus();
     }
 
     /** What the one button does now. */
     private void primary() {
-        switch (phase) {
-            case ANSWERING -> submit();
-            case FEEDBACK -> advance();
-            case REVIEW -> {
+        switch (flow.action()) {
+            case SUBMIT -> submit();
+            case ADVANCE -> advance();
+            case RETRY -> {
+                QuizSession session = flow.session().orElseThrow();
                 if (session.isPractice()) {
                     tryOut(session.located());
                 } else {
                     open(session.located().pack().id(), session.located().quiz().id());
                 }
             }
-            case IDLE, SAVING -> {
+            case NONE -> {
                 // nothing to do until the answer is saved or a quiz is opened
             }
         }
@@ -289,57 +203,56 @@ public final class QuizPart {
     private void submit() {
         Optional<Response> response = answer.response();
         if (response.isEmpty()) {
-            message.setText(session.items().get(index).question() instanceof Question.Numeric
+            view.message.setText(flow.current().question() instanceof Question.Numeric
                     ? Messages.QuizPart_notANumber : Messages.QuizPart_chooseFirst);
-            relayout();
+            view.relayout();
             return;
         }
-        phase = Phase.SAVING;
+        flow.saving();
         answer.lock();
-        primary.setEnabled(false);
-        message.setText(Messages.QuizPart_saving);
-        QuizSession current = session;
-        int at = index;
-        Duration spent = Duration.between(shownAt, Instant.now());
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return current.answer(at, response.get(), spent);
-            } catch (ProgressException e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((answered, problem) -> ui.asyncExec(() -> {
-            if (body.isDisposed() || current != session) {
+        view.primary.setEnabled(false);
+        view.message.setText(Messages.QuizPart_saving);
+        QuizSession current = flow.session().orElseThrow();
+        int at = flow.index();
+        Duration spent = flow.timeOnItem();
+        offUi(() -> current.answer(at, response.get(), spent)).whenComplete((answered, problem) -> ui.asyncExec(() -> {
+            if (view.isDisposed() || !isOnScreen(current)) {
                 return;
             }
-            primary.setEnabled(true);
+            view.primary.setEnabled(true);
             if (problem != null) {
                 showItem(at);
-                message.setText(NLS.bind(Messages.QuizPart_failed, cause(problem).getMessage()));
-                relayout();
-            } else if (current.located().quiz().feedback() == FeedbackTiming.IMMEDIATE) {
-                phase = Phase.FEEDBACK;
-                bar.setSelection(at + 1);
-                message.setText("");
-                FeedbackView.create(feedbackHolder, answered.score(), this::sectionTitle, this::reread);
-                primary.setText(nextLabel());
-                refit();
-                primary.setFocus();
+                view.message.setText(NLS.bind(Messages.QuizPart_failed, cause(problem).getMessage()));
+                view.relayout();
+            } else if (flow.feedbackAfterEachAnswer()) {
+                flow.feedback();
+                view.bar.setSelection(at + 1);
+                view.message.setText("");
+                FeedbackView.create(view.feedbackHolder(), answered.score(), this::sectionTitle, this::reread);
+                view.primary.setText(nextLabel());
+                view.refit();
+                view.primary.setFocus();
             } else {
                 advance();
-                if (phase == Phase.ANSWERING) {
+                if (flow.phase() == QuizFlow.Phase.ANSWERING) {
                     // the previous answer was stored; its feedback waits for the review
-                    message.setText(Messages.QuizPart_feedbackLater);
+                    view.message.setText(Messages.QuizPart_feedbackLater);
                 }
             }
         }));
     }
 
+    /** Whether {@code session} is still the attempt on screen, not one replaced while it was saving. */
+    private boolean isOnScreen(QuizSession session) {
+        return flow.session().orElse(null) == session;
+    }
+
     private String nextLabel() {
-        return session.nextUnanswered(index + 1).isPresent() ? Messages.QuizPart_next : Messages.QuizPart_results;
+        return flow.next().isPresent() ? Messages.QuizPart_next : Messages.QuizPart_results;
     }
 
     private void advance() {
-        OptionalInt next = session.nextUnanswered(index + 1);
+        OptionalInt next = flow.next();
         if (next.isPresent()) {
             showItem(next.getAsInt());
         } else {
@@ -349,24 +262,18 @@ public final class QuizPart {
 
     /** Closes the attempt with its score off the UI thread, then shows the review. */
     private void finish() {
-        phase = Phase.SAVING;
-        primary.setEnabled(false);
-        QuizSession current = session;
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return current.finish();
-            } catch (ProgressException e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((score, problem) -> ui.asyncExec(() -> {
-            if (body.isDisposed() || current != session) {
+        flow.saving();
+        view.primary.setEnabled(false);
+        QuizSession current = flow.session().orElseThrow();
+        offUi(current::finish).whenComplete((score, problem) -> ui.asyncExec(() -> {
+            if (view.isDisposed() || !isOnScreen(current)) {
                 return;
             }
-            primary.setEnabled(true);
+            view.primary.setEnabled(true);
             if (problem != null) {
-                phase = Phase.FEEDBACK;
-                message.setText(NLS.bind(Messages.QuizPart_failed, cause(problem).getMessage()));
-                relayout();
+                flow.feedback();
+                view.message.setText(NLS.bind(Messages.QuizPart_failed, cause(problem).getMessage()));
+                view.relayout();
                 return;
             }
             showReview(score);
@@ -377,98 +284,52 @@ public final class QuizPart {
     }
 
     private void showReview(QuizScore score) {
-        phase = Phase.REVIEW;
-        lastScore = Optional.of(score);
-        clearBody();
-        progress.setText(NLS.bind(Messages.QuizPart_progress, session.items().size(), session.items().size()));
-        bar.setSelection(session.items().size());
-        message.setText("");
-        Label result = ReviewView.create(body, score, session.answers(), this::sectionTitle, this::reread);
+        flow.review(score);
+        QuizSession session = flow.session().orElseThrow();
+        view.clearBody();
+        view.progress.setText(NLS.bind(Messages.QuizPart_progress, session.items().size(), session.items().size()));
+        view.bar.setSelection(session.items().size());
+        view.message.setText("");
+        Label result = ReviewView.create(view.body, score, session.answers(), this::sectionTitle, this::reread);
         boolean retry = session.mayRetry();
-        primary.setText(Messages.QuizPart_retry);
-        showPrimary(retry);
-        refit();
-        scroller.setOrigin(0, 0);
+        view.primary.setText(Messages.QuizPart_retry);
+        view.showPrimary(retry);
+        view.refit();
+        view.scroller.setOrigin(0, 0);
         if (retry) {
-            primary.setFocus();
+            view.primary.setFocus();
         } else {
             result.setFocus();
         }
     }
 
-    /** The name of a section to reread: the document's title and the section's heading. */
     private String sectionTitle(ContentLink link) {
-        String packId = session.located().pack().id();
-        if (link.kind() == ContentLink.Kind.LESSON) {
-            return model.lesson(link.id(), languages).map(found -> found.item().title()).orElse(link.toString());
-        }
-        return model.guidance(link.id(), Optional.of(packId), languages).map(found -> {
-            String section = link.anchor().flatMap(anchor -> found.item().sections().stream()
-                    .filter(s -> s.anchor().equals(anchor)).map(Section::title).findFirst()).orElse("");
-            return section.isEmpty() ? found.item().title() : found.item().title() + " \u203a " + section;
-        }).orElse(link.toString());
+        return links.sectionTitle(link, flow.session().orElseThrow().located().pack().id());
     }
 
     private void reread(ContentLink link) {
-        if (parts != null) {
-            parts.showPart(LibraryPart.READER_PART, PartState.VISIBLE);
-        }
-        navigator.open(OpenRequest.of(link, session.located().pack().id()));
+        links.reread(link, flow.session().orElseThrow().located().pack().id());
     }
 
     private void showIdle(String text) {
-        phase = Phase.IDLE;
+        flow.idle();
         answer = null;
-        clearBody();
-        progress.setText("");
-        bar.setSelection(0);
-        if (session == null) {
-            attemptLine.setText("");
-        }
-        wrapping(text);
-        message.setText("");
-        showPrimary(false);
-        refit();
+        view.showIdle(text, flow.session().isEmpty());
     }
 
-    private void clearBody() {
-        for (Control child : body.getChildren()) {
-            child.dispose();
-        }
+    /** Progress work that must not hold up the UI thread. */
+    private interface ProgressWork<T> {
+        T run() throws ProgressException;
     }
 
-    private void showPrimary(boolean visible) {
-        primary.setVisible(visible);
-        ((org.eclipse.swt.layout.GridData) primary.getLayoutData()).exclude = !visible;
-    }
-
-    private Label wrapping(String text) {
-        Label label = new Label(body, SWT.WRAP);
-        label.setText(literal(text));
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(label);
-        return label;
-    }
-
-    /** Lets the body's wrapping labels take the visible width and scroll only vertically. */
-    private void refit() {
-        int width = Math.max(200, scroller.getClientArea().width);
-        Point size = body.computeSize(width, SWT.DEFAULT);
-        scroller.setMinSize(new Point(200, size.y));
-        body.layout(true, true);
-        relayout();
-    }
-
-    private void relayout() {
-        body.getParent().getParent().layout(true, true);
-    }
-
-    /** A scenario's Markdown paragraphs as plain text: the line breaks inside a paragraph go. */
-    private static String paragraphs(String markdown) {
-        return markdown.strip().replaceAll("(?<!\n)\n(?!\n)", " ");
-    }
-
-    private static String literal(String text) {
-        return text.replace("&", "&&");
+    private static <T> CompletableFuture<T> offUi(ProgressWork<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.run();
+            } catch (ProgressException e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     private static Throwable cause(Throwable problem) {
@@ -483,61 +344,45 @@ public final class QuizPart {
     // For tests and accessibility checks: what a person sees and the controls they use.
 
     public String progressText() {
-        return progress.getText();
+        return view.progress.getText();
     }
 
     public String titleText() {
-        return title.getText();
+        return view.title.getText();
     }
 
     public Button primaryButton() {
-        return primary;
+        return view.primary;
     }
 
     public String messageText() {
-        return message.getText();
+        return view.message.getText();
     }
 
     /** The body: the situation, the item, its answer controls and feedback, or the review. */
     public Composite body() {
-        return body;
+        return view.body;
     }
 
     /** The item shown now, while it waits for an answer. */
     public Optional<PresentedItem> itemAwaitingAnswer() {
-        return phase == Phase.ANSWERING && session != null ? Optional.of(session.items().get(index)) : Optional.empty();
+        return flow.itemAwaitingAnswer();
     }
 
     public boolean showsFeedback() {
-        return phase == Phase.FEEDBACK;
+        return flow.showsFeedback();
     }
 
     public Optional<QuizScore> reviewedScore() {
-        return phase == Phase.REVIEW ? lastScore : Optional.empty();
+        return flow.reviewedScore();
     }
 
     public Optional<String> attemptId() {
-        return Optional.ofNullable(session).map(s -> s.attempt().id());
+        return flow.attemptId();
     }
 
     /** Every text shown in the body, in order, for checking what the review says. */
     public List<String> bodyTexts() {
-        List<String> texts = new ArrayList<>();
-        collect(body, texts);
-        return texts;
-    }
-
-    private static void collect(Composite parent, List<String> texts) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Label label) {
-                texts.add(label.getText());
-            } else if (child instanceof Link link) {
-                texts.add(link.getText());
-            } else if (child instanceof Button button) {
-                texts.add(button.getText());
-            } else if (child instanceof Composite composite) {
-                collect(composite, texts);
-            }
-        }
+        return view.bodyTexts();
     }
 }

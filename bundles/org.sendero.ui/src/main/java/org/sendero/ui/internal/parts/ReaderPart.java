@@ -24,7 +24,6 @@ import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.browser.LocationAdapter;
 import org.eclipse.swt.browser.LocationEvent;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -38,7 +37,6 @@ import org.sendero.ui.library.Languages;
 import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.library.LibraryModel.Located;
 import org.sendero.ui.internal.reader.Highlighter;
-import org.sendero.ui.internal.reader.LinkTarget;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
 import org.sendero.ui.reader.ReaderPage;
@@ -80,7 +78,8 @@ public final class ReaderPart {
     private Button previous;
     private Button next;
     private SashForm sash;
-    private org.eclipse.swt.widgets.List sections;
+    private ContentsList sections;
+    private ReaderLinks links;
     private Browser browser;
     private Composite pageArea;
     private final org.eclipse.swt.custom.StackLayout pageStack = new org.eclipse.swt.custom.StackLayout();
@@ -88,7 +87,6 @@ public final class ReaderPart {
     private Path pages;
     private Path page;
     private String pageUri = "";
-    private List<Section> shownSections = List.of();
     private Optional<String> shownLesson = Optional.empty();
     private Optional<String> shownPack = Optional.empty();
     private LibraryModel.Neighbours neighbours = new LibraryModel.Neighbours(Optional.empty(), Optional.empty());
@@ -131,17 +129,7 @@ public final class ReaderPart {
 
         sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        sections = new org.eclipse.swt.widgets.List(sash, SWT.SINGLE | SWT.V_SCROLL);
-        sections.addListener(SWT.Selection, event -> goToSection(sections.getSelectionIndex()));
-        sections.addListener(SWT.DefaultSelection, event -> goToSection(sections.getSelectionIndex()));
-        // a title cut by a narrow column is shown whole under the pointer
-        sections.addListener(SWT.MouseMove, event -> {
-            int index = sections.getTopIndex() + event.y / Math.max(1, sections.getItemHeight());
-            String title = index < sections.getItemCount() ? sections.getItem(index) : null;
-            if (!java.util.Objects.equals(title, sections.getToolTipText())) {
-                sections.setToolTipText(title);
-            }
-        });
+        sections = new ContentsList(sash, this::goToSection);
         // the web engine takes a moment to start: it is created with the first document, not with the window
         pageArea = new Composite(sash, SWT.NONE);
         pageArea.setLayout(pageStack);
@@ -149,8 +137,9 @@ public final class ReaderPart {
         pageStack.topControl = placeholder;
         sash.setWeights(22, 78);
         // a document shown before the reader was first laid out gets its column fitted then
-        sash.addListener(SWT.Resize, event -> fitContentsColumn());
+        sash.addListener(SWT.Resize, event -> sections.fitColumn());
         showNothing();
+        links = new ReaderLinks(parent, link -> show(new OpenRequest(link, shownPack, List.of(), shownLanguage)));
         clock = new ReadingClock(parent, (lessonId, read) -> progress.lessonTime(lessonId, read));
         navigator.onOpen(onOpen);
         learner.onChange(onLearner);
@@ -167,21 +156,8 @@ public final class ReaderPart {
             if (root.isDisposed() || shown.isPresent()) {
                 return;
             }
-            preferences.lastOpened().flatMap(ReaderPart::parseLast).ifPresent(this::show);
+            preferences.lastOpened().flatMap(ReaderLinks::parseLastOpened).ifPresent(this::show);
         });
-    }
-
-    /** "lesson:ID@PACK" or "guidance:ID#anchor@PACK", as {@link #remember} writes it. */
-    private static Optional<OpenRequest> parseLast(String text) {
-        int at = text.lastIndexOf('@');
-        String link = at < 0 ? text : text.substring(0, at);
-        String pack = at < 0 ? null : text.substring(at + 1);
-        return ContentLink.parse(link).map(parsed -> OpenRequest.of(parsed, pack));
-    }
-
-    private void remember(OpenRequest request, String packId) {
-        ContentLink link = request.link();
-        preferences.setLastOpened(link.kind().scheme() + ":" + link.id() + link.anchor().map(a -> "#" + a).orElse("") + "@" + packId);
     }
 
     /** The text size changed: the same document again, at the same section. */
@@ -211,7 +187,7 @@ public final class ReaderPart {
 
     @Focus
     public void setFocus() {
-        (browser != null ? browser : sections).setFocus();
+        (browser != null ? browser : sections.control()).setFocus();
     }
 
     /** The page's browser, made when the first document is shown. */
@@ -223,7 +199,7 @@ public final class ReaderPart {
             browser.addLocationListener(new LocationAdapter() {
                 @Override
                 public void changing(LocationEvent event) {
-                    follow(event);
+                    links.follow(event, pageUri);
                 }
             });
             new BrowserFunction(browser, "senderoReachedEnd") {
@@ -330,14 +306,13 @@ public final class ReaderPart {
         }
         shownPack = Optional.of(packId);
         if (shown.map(previous -> !previous.equals(request)).orElse(true)) {
-            remember(request, packId);
+            preferences.setLastOpened(ReaderLinks.lastOpened(request, packId));
         }
         shown = Optional.of(request);
         pageUri = page.toUri().toString();
-        shownSections = rendered.sections().stream().filter(section -> section.level() >= 2 && !section.anchor().isEmpty()).toList();
-        sections.setItems(shownSections.stream().map(Section::title).toArray(String[]::new));
+        sections.show(rendered.sections());
         // measured once the list has taken its new items in
-        root.getDisplay().asyncExec(this::fitContentsColumn);
+        root.getDisplay().asyncExec(sections::fitColumn);
         title.setText(documentTitle.replace("&", "&&"));
         previous.setEnabled(neighbours.previous().isPresent());
         next.setEnabled(neighbours.next().isPresent());
@@ -347,36 +322,15 @@ public final class ReaderPart {
         page().setUrl(pageUri + request.link().anchor().map(anchor -> "#" + anchor).orElse(""));
     }
 
-    private void goToSection(int index) {
-        if (index >= 0 && index < shownSections.size() && page != null) {
-            page().setUrl(pageUri + "#" + shownSections.get(index).anchor());
+    private void goToSection(Section section) {
+        if (page != null) {
+            page().setUrl(pageUri + "#" + section.anchor());
         }
     }
 
     private void openLesson(String lessonId) {
         show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, lessonId, Optional.empty()), shownPack.orElse(null))
                 .inLanguage(shownLanguage.orElse(null)));
-    }
-
-    /** Links between documents stay in the product; web links leave it only with the user's consent. */
-    private void follow(LocationEvent event) {
-        switch (LinkTarget.of(event.location, pageUri)) {
-            case LinkTarget.SamePage samePage -> event.doit = true;
-            case LinkTarget.Internal internal -> {
-                event.doit = false;
-                root.getDisplay().asyncExec(() -> show(new OpenRequest(internal.link(), shownPack, List.of(), shownLanguage)));
-            }
-            case LinkTarget.External external -> {
-                event.doit = false;
-                root.getDisplay().asyncExec(() -> {
-                    if (MessageDialog.openQuestion(root.getShell(), Messages.ReaderPart_externalTitle,
-                            NLS.bind(Messages.ReaderPart_externalQuestion, external.address()))) {
-                        Program.launch(external.address());
-                    }
-                });
-            }
-            case LinkTarget.Refused refused -> event.doit = false;
-        }
     }
 
     private void notFound(ContentLink link) {
@@ -390,28 +344,11 @@ public final class ReaderPart {
         placeholder.setText("\n\n" + Messages.ReaderPart_description);
     }
 
-    /** For tests: what the reader shows now. */
-    /**
-     * Widens the table of contents to its longest title, up to a third of the reader; it never
-     * narrows it, so a column the learner widened stays as wide.
-     */
-    private void fitContentsColumn() {
-        if (sash.isDisposed()) {
-            return;
-        }
-        int total = sash.getClientArea().width;
-        if (total <= 0 || sections.getItemCount() == 0) {
-            return;
-        }
-        int wanted = Math.min(sections.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, total / 3);
-        if (wanted > sections.getSize().x) {
-            sash.setWeights(wanted, Math.max(1, total - wanted));
-        }
-    }
+    // For tests: what the reader shows now.
 
     /** The table of contents: the document's sections. */
     public org.eclipse.swt.widgets.List contents() {
-        return sections;
+        return sections.control();
     }
 
     public String shownTitle() {

@@ -3,6 +3,8 @@ package org.sendero.ui.internal.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sendero.core.Html;
+
 /**
  * A passage of a search result as plain text with the ranges the search marked. The search gives
  * passages as escaped HTML with {@code <b>} around matching words; a table cell or a text widget
@@ -31,7 +33,6 @@ public record MarkedText(String text, List<Mark> marks) {
         int markStart = -1;
         int at = 0;
         while (at < html.length()) {
-            char c = html.charAt(at);
             if (html.startsWith("<b>", at)) {
                 markStart = text.length();
                 at += 3;
@@ -41,30 +42,28 @@ public record MarkedText(String text, List<Mark> marks) {
                 }
                 markStart = -1;
                 at += 4;
-            } else if (c == '&') {
-                int semicolon = html.indexOf(';', at);
-                String entity = semicolon < 0 ? "" : html.substring(at, semicolon + 1);
-                String decoded = switch (entity) {
-                    case "&amp;" -> "&";
-                    case "&lt;" -> "<";
-                    case "&gt;" -> ">";
-                    case "&quot;" -> "\"";
-                    case "&#39;", "&apos;" -> "'";
-                    default -> null;
-                };
-                if (decoded == null) {
-                    text.append(c);
-                    at++;
-                } else {
-                    text.append(decoded);
-                    at += entity.length();
-                }
             } else {
-                text.append(c);
-                at++;
+                // the text up to the next mark, its entities back to characters
+                int next = nextTag(html, at);
+                text.append(Html.unescape(html.substring(at, next)));
+                at = next;
             }
         }
         return new MarkedText(text.toString(), marks);
+    }
+
+    /** Where the next {@code <b>} or {@code </b>} after {@code from} starts; the end when there is none. */
+    private static int nextTag(String html, int from) {
+        int open = html.indexOf("<b>", from + 1);
+        int close = html.indexOf("</b>", from + 1);
+        int next = html.length();
+        if (open >= 0) {
+            next = open;
+        }
+        if (close >= 0 && close < next) {
+            next = close;
+        }
+        return next;
     }
 
     /** The marked words themselves, as they appear in the passage. */

@@ -1,0 +1,49 @@
+package org.sendero.ui.internal.parts;
+
+import java.util.Optional;
+
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.sendero.core.content.ContentLink;
+import org.sendero.core.content.Section;
+import org.sendero.ui.internal.reader.Navigator;
+import org.sendero.ui.internal.reader.OpenRequest;
+import org.sendero.ui.library.Languages;
+import org.sendero.ui.library.LibraryModel;
+
+/** The sections that feedback and the review send a learner back to: their names, and opening them in the reader. */
+final class QuizLinks {
+
+    private final LibraryModel model;
+    private final Languages languages;
+    private final Navigator navigator;
+    /** Absent where there is no workbench window, e.g. in a test: then the reader is not brought up. */
+    private final EPartService parts;
+
+    QuizLinks(LibraryModel model, Languages languages, Navigator navigator, EPartService parts) {
+        this.model = model;
+        this.languages = languages;
+        this.navigator = navigator;
+        this.parts = parts;
+    }
+
+    /** The name of a section to reread: the document's title and the section's heading. */
+    String sectionTitle(ContentLink link, String packId) {
+        if (link.kind() == ContentLink.Kind.LESSON) {
+            return model.lesson(link.id(), languages).map(found -> found.item().title()).orElse(link.toString());
+        }
+        return model.guidance(link.id(), Optional.of(packId), languages).map(found -> {
+            String section = link.anchor().flatMap(anchor -> found.item().sections().stream()
+                    .filter(s -> s.anchor().equals(anchor)).map(Section::title).findFirst()).orElse("");
+            return section.isEmpty() ? found.item().title() : found.item().title() + " \u203a " + section;
+        }).orElse(link.toString());
+    }
+
+    /** Opens the linked section in the reader, bringing the reader up. */
+    void reread(ContentLink link, String packId) {
+        if (parts != null) {
+            parts.showPart(LibraryPart.READER_PART, PartState.VISIBLE);
+        }
+        navigator.open(OpenRequest.of(link, packId));
+    }
+}
