@@ -209,4 +209,22 @@ class CommandTourAcceptanceTest {
                 "nothing-here.sendero");
         assertContains(session.failsWithOneLine("quiz", "no-such-quiz", "--learner", "Ana"), "no-such-quiz");
     }
+
+    @Test
+    @Order(11)
+    void everyCommandExplainsItsOwnOptionsAndRefusesAMalformedLineInOneLine() throws IOException, InterruptedException {
+        List<String> commands = session.ok("help").out().lines()
+                .filter(line -> line.startsWith("  ")).map(line -> line.strip().split("\\s+")[0])
+                .filter(name -> !name.equals("help") && !name.equals("version")).toList();
+        assertTrue(commands.size() >= 13, commands.toString());
+        for (String command : commands) {
+            Result help = session.ok(command, "--help");
+            assertTrue(help.out().startsWith("Usage: sendero " + command), command + ": " + help.out());
+            assertContains(session.fails(2, command, "--no-such-option"), "sendero " + command);
+        }
+        assertContains(session.ok("search", "shelter", "--lang=en", "--limit=2", "--json").out(), "\"hits\"");
+        assertContains(session.fails(2, "search", "shelter", "--limit=ten"), "--limit");
+        assertContains(session.fails(2, "learners", "delete", "Ana"), "unknown subcommand 'delete'");
+        assertContains(session.fails(2, "index", "--rebuild", "--check"), "do not go together");
+    }
 }

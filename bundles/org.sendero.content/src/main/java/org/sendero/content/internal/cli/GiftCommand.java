@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.sendero.cli.Arguments;
+import org.sendero.cli.CommandParser;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
@@ -24,6 +23,10 @@ import org.sendero.core.AtomicFiles;
 import org.sendero.core.content.Course;
 import org.sendero.core.content.Module;
 import org.sendero.core.content.Pack;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * sendero gift import FILE --into MODULE_DIR: a GIFT (or Aiken) question bank as the module's
@@ -54,51 +57,49 @@ public final class GiftCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        Arguments parsed;
-        try {
-            parsed = Arguments.parse(arguments, Set.of("--force", "--append"), Set.of("--into", "--lang", "--format", "-o", "--id"));
-        } catch (IllegalArgumentException e) {
-            err.println("sendero gift: " + e.getMessage());
-            return Arguments.USAGE;
+        CommandParser parser = new CommandParser(this, out, err);
+        CommandParser.Parsed line = parser.parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
         }
-        List<String> operands = parsed.operands();
         try {
-            if (operands.size() == 2 && operands.get(0).equals("import") && parsed.value("--into").isPresent()) {
-                return importFile(Path.of(operands.get(1)), Path.of(parsed.value("--into").get()), parsed, out, err);
-            }
-            if (operands.size() == 2 && operands.get(0).equals("export")) {
-                return export(operands.get(1), parsed.value("--lang").orElse("en"), parsed.value("-o"), out, err);
-            }
+            return switch (line.command()) {
+                case ImportLine parsed -> importFile(parser, parsed, out, err);
+                case ExportLine parsed -> export(parsed.quizId, parsed.lang, Optional.ofNullable(parsed.output), out, err);
+                default -> parser.usageError("name what to do: gift import FILE --into MODULE_DIR | gift export QUIZ_ID");
+            };
         } catch (IOException e) {
             err.println("sendero gift: " + e.getMessage());
             return 1;
         }
-        err.println("sendero gift: usage: gift import FILE --into MODULE_DIR | gift export QUIZ_ID");
-        return Arguments.USAGE;
     }
 
-    private int importFile(Path file, Path moduleDir, Arguments parsed, PrintStream out, PrintStream err)
+    private int importFile(CommandParser parser, ImportLine parsed, PrintStream out, PrintStream err)
             throws IOException {
+        if (parsed.force && parsed.append) {
+            return parser.usageError("--force and --append do not go together");
+        }
+        Optional<String> format = Optional.ofNullable(parsed.format);
+        if (format.isPresent() && !format.get().equals("gift") && !format.get().equals("aiken")) {
+            return parser.usageError("--format must be gift or aiken");
+        }
+        Path file = Path.of(parsed.file);
+        Path moduleDir = Path.of(parsed.into);
         if (!Files.isRegularFile(file)) {
             err.println(file + ":1:1: error: no such file");
             return 1;
         }
-        String lang = parsed.value("--lang").orElse("en");
-        Optional<String> format = parsed.value("--format");
-        if (format.isPresent() && !format.get().equals("gift") && !format.get().equals("aiken")) {
-            err.println("sendero gift: --format must be gift or aiken");
-            return Arguments.USAGE;
-        }
+        String lang = parsed.lang;
         ImportReport report;
         try {
-            if (Files.isRegularFile(moduleDir.resolve("module.yaml")) && !parsed.has("--force") && !parsed.has("--append")
+            if (Files.isRegularFile(moduleDir.resolve("module.yaml")) && !parsed.force && !parsed.append
                     && Files.exists(GiftImport.quizFile(moduleDir, lang))) {
                 err.println(GiftImport.quizFile(moduleDir, lang) + ":1:1: error: already exists; use --force to replace it or --append to add to it");
                 return 1;
             }
             report = new GiftImport(validator).into(moduleDir, file, new GiftImport.Options(lang, format,
-                    parsed.value("--id"), parsed.has("--append") ? GiftImport.Mode.APPEND
-                    : parsed.has("--force") ? GiftImport.Mode.REPLACE : GiftImport.Mode.NEW));
+                    Optional.ofNullable(parsed.id), parsed.append ? GiftImport.Mode.APPEND
+                    : parsed.force ? GiftImport.Mode.REPLACE : GiftImport.Mode.NEW));
         } catch (ContentException e) {
             e.problems().forEach(err::println);
             err.println("sendero gift: nothing was written");
@@ -133,5 +134,37 @@ public final class GiftCommand implements CliCommand {
         }
         err.println("sendero gift: no quiz '" + quizId + "' in the installed packs");
         return 1;
+    }
+
+    @Command(subcommands = {ImportLine.class, ExportLine.class})
+    static final class Line {
+    }
+
+    @Command(name = "import", description = "Write a GIFT or Aiken question bank as the module's quiz.LANG.yaml.")
+    static final class ImportLine {
+        @Parameters(arity = "1", paramLabel = "FILE", description = "The GIFT or Aiken file.")
+        String file;
+        @Option(names = "--into", required = true, paramLabel = "MODULE_DIR", description = "The module folder.")
+        String into;
+        @Option(names = "--lang", paramLabel = "LANG", description = "The quiz's language (default: en).")
+        String lang = "en";
+        @Option(names = "--format", paramLabel = "gift|aiken", description = "The file's format (default: by its content).")
+        String format;
+        @Option(names = "--id", paramLabel = "QUIZ_ID", description = "The quiz's id (default: from the module).")
+        String id;
+        @Option(names = "--force", description = "Replace the module's quiz.")
+        boolean force;
+        @Option(names = "--append", description = "Add to the module's quiz.")
+        boolean append;
+    }
+
+    @Command(name = "export", description = "Print an installed quiz as GIFT, or write it to a file.")
+    static final class ExportLine {
+        @Parameters(arity = "1", paramLabel = "QUIZ_ID", description = "An installed quiz.")
+        String quizId;
+        @Option(names = "--lang", paramLabel = "LANG", description = "The language (default: en).")
+        String lang = "en";
+        @Option(names = "-o", paramLabel = "FILE", description = "The file to write.")
+        String output;
     }
 }

@@ -3,18 +3,22 @@ package org.sendero.content.internal.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.sendero.cli.Arguments;
+import org.sendero.cli.CommandParser;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
 import org.sendero.content.InstallOptions;
 import org.sendero.content.SignerChangeException;
 import org.sendero.content.internal.ContentService;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * sendero import FILE|DIR [--force] [--accept-signer FINGERPRINT] [--accept-unsigned]: a pack, or
@@ -49,20 +53,14 @@ public final class ImportCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        Arguments parsed;
-        try {
-            parsed = Arguments.parse(arguments, Set.of(FORCE, ACCEPT_UNSIGNED), Set.of(ACCEPT_SIGNER));
-        } catch (IllegalArgumentException e) {
-            err.println("sendero import: " + e.getMessage());
-            return Arguments.USAGE;
+        CommandParser.Parsed line = new CommandParser(this, out, err).parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
         }
-        if (parsed.operands().size() != 1) {
-            err.println("sendero import: name one pack, document or folder of documents");
-            return Arguments.USAGE;
-        }
-        String shown = parsed.operands().get(0);
-        InstallOptions options = new InstallOptions(parsed.has(FORCE), parsed.value(ACCEPT_SIGNER),
-                parsed.has(ACCEPT_UNSIGNED));
+        Line parsed = (Line) line.command();
+        String shown = parsed.source;
+        InstallOptions options = new InstallOptions(parsed.force, Optional.ofNullable(parsed.acceptedSigner),
+                parsed.acceptUnsigned);
         try {
             out.println(TerminalText.safe(ContentService.importAny(library, Path.of(shown), options).describe()));
             return 0;
@@ -79,5 +77,17 @@ public final class ImportCommand implements CliCommand {
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             return 1;
         }
+    }
+
+    @Command
+    static final class Line {
+        @Parameters(arity = "1", paramLabel = "FILE|DIR", description = "A pack (folder or .sendero) or documents.")
+        String source;
+        @Option(names = FORCE, description = "Install again a version that is already installed.")
+        boolean force;
+        @Option(names = ACCEPT_SIGNER, paramLabel = "FINGERPRINT", description = "Accept a new signing key.")
+        String acceptedSigner;
+        @Option(names = ACCEPT_UNSIGNED, description = "Accept an unsigned copy of a signed pack.")
+        boolean acceptUnsigned;
     }
 }

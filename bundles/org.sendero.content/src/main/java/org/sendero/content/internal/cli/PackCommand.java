@@ -3,15 +3,19 @@ package org.sendero.content.internal.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.sendero.cli.Arguments;
+import org.sendero.cli.CommandParser;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentException;
 import org.sendero.content.PackExporter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** sendero pack DIR -o FILE [--sign KEY]: one .sendero file to carry to another office. */
 @Component(service = CliCommand.class)
@@ -36,25 +40,28 @@ public final class PackCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        Arguments parsed;
-        try {
-            parsed = Arguments.parse(arguments, Set.of(), Set.of("-o", "--output", "--sign"));
-        } catch (IllegalArgumentException e) {
-            err.println("sendero pack: " + e.getMessage());
-            return Arguments.USAGE;
+        CommandParser.Parsed line = new CommandParser(this, out, err).parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
         }
-        var target = parsed.value("-o").or(() -> parsed.value("--output"));
-        if (parsed.operands().size() != 1 || target.isEmpty()) {
-            err.println("sendero pack: usage: sendero pack DIR -o FILE.sendero [--sign KEY]");
-            return Arguments.USAGE;
-        }
+        Line parsed = (Line) line.command();
         try {
-            out.println(exporter.export(Path.of(parsed.operands().get(0)), Path.of(target.get()),
-                    parsed.value("--sign").map(Path::of)));
+            out.println(exporter.export(Path.of(parsed.folder), Path.of(parsed.target),
+                    Optional.ofNullable(parsed.key).map(Path::of)));
             return 0;
         } catch (ContentException e) {
             e.problems().forEach(err::println);
             return 1;
         }
+    }
+
+    @Command
+    static final class Line {
+        @Parameters(arity = "1", paramLabel = "DIR", description = "The pack folder.")
+        String folder;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.sendero", description = "The file to write.")
+        String target;
+        @Option(names = "--sign", paramLabel = "KEY", description = "A PEM private key to sign the pack with.")
+        String key;
     }
 }

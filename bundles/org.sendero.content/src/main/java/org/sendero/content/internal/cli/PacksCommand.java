@@ -2,7 +2,6 @@ package org.sendero.content.internal.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -10,12 +9,15 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.sendero.cli.Arguments;
+import org.sendero.cli.CommandParser;
 import org.sendero.cli.CliCommand;
 import org.sendero.cli.JsonOutput;
 import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
 import org.sendero.content.InstalledPack;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** sendero packs [--json]: the installed packs with id, version, title and signer. */
 @Component(service = CliCommand.class)
@@ -40,20 +42,14 @@ public final class PacksCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        Arguments parsed;
-        try {
-            parsed = Arguments.parse(arguments, Set.of("--json"), Set.of());
-        } catch (IllegalArgumentException e) {
-            err.println("sendero packs: " + e.getMessage());
-            return Arguments.USAGE;
+        CommandParser.Parsed line = new CommandParser(this, out, err).parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
         }
-        if (!parsed.operands().isEmpty()) {
-            err.println("sendero packs: takes no operands");
-            return Arguments.USAGE;
-        }
+        Line parsed = (Line) line.command();
         try {
             List<InstalledPack> packs = library.installed();
-            if (parsed.has("--json")) {
+            if (parsed.json) {
                 out.println(json(packs));
             } else if (packs.isEmpty()) {
                 out.println("No packs are installed.");
@@ -70,6 +66,13 @@ public final class PacksCommand implements CliCommand {
             return 1;
         }
     }
+
+    @Command
+    static final class Line {
+        @Option(names = "--json", description = "One JSON array, for scripts.")
+        boolean json;
+    }
+
 
     /**
      * Stable keys in a fixed order, so that scripts can rely on them. C1 controls, which JSON may

@@ -2,15 +2,17 @@ package org.sendero.content.internal.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.sendero.cli.Arguments;
+import org.sendero.cli.CommandParser;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** sendero remove PACK_ID. */
 @Component(service = CliCommand.class)
@@ -35,24 +37,24 @@ public final class RemoveCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        Arguments parsed;
-        try {
-            parsed = Arguments.parse(arguments, Set.of(), Set.of());
-        } catch (IllegalArgumentException e) {
-            err.println("sendero remove: " + e.getMessage());
-            return Arguments.USAGE;
+        CommandParser.Parsed line = new CommandParser(this, out, err).parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
         }
-        if (parsed.operands().size() != 1) {
-            err.println("sendero remove: name one installed pack id (see sendero packs)");
-            return Arguments.USAGE;
-        }
+        String id = ((Line) line.command()).id;
         try {
-            library.remove(parsed.operands().get(0));
-            out.println("Removed " + parsed.operands().get(0));
+            library.remove(id);
+            out.println("Removed " + id);
             return 0;
         } catch (ContentException e) {
             e.problems().forEach(err::println);
             return 1;
         }
+    }
+
+    @Command
+    static final class Line {
+        @Parameters(arity = "1", paramLabel = "PACK_ID", description = "An installed pack (see sendero packs).")
+        String id;
     }
 }

@@ -3,16 +3,19 @@ package org.sendero.content.internal.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.sendero.cli.Arguments;
+import org.sendero.cli.CommandParser;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.ContentException;
 import org.sendero.content.MarkdownRenderer;
 import org.sendero.content.internal.library.LibraryImport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** sendero render FILE.md [--pack ID]: the safe HTML a reader will get, for an author to check. */
 @Component(service = CliCommand.class)
@@ -37,24 +40,26 @@ public final class RenderCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        Arguments parsed;
-        try {
-            parsed = Arguments.parse(arguments, Set.of(), Set.of("--pack"));
-        } catch (IllegalArgumentException e) {
-            err.println("sendero render: " + e.getMessage());
-            return Arguments.USAGE;
+        CommandParser.Parsed line = new CommandParser(this, out, err).parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
         }
-        if (parsed.operands().size() != 1) {
-            err.println("sendero render: name one Markdown file");
-            return Arguments.USAGE;
-        }
+        Line parsed = (Line) line.command();
         try {
-            String text = LibraryImport.readText(Path.of(parsed.operands().get(0)));
-            out.print(renderer.render(text, parsed.value("--pack").orElse("local")).html());
+            String text = LibraryImport.readText(Path.of(parsed.file));
+            out.print(renderer.render(text, parsed.pack).html());
             return 0;
         } catch (ContentException e) {
             e.problems().forEach(err::println);
             return 1;
         }
+    }
+
+    @Command
+    static final class Line {
+        @Parameters(arity = "1", paramLabel = "FILE.md", description = "The Markdown file to render.")
+        String file;
+        @Option(names = "--pack", paramLabel = "ID", description = "The pack its links point into (default: local).")
+        String pack = "local";
     }
 }

@@ -3,16 +3,18 @@ package org.sendero.content.internal.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.sendero.cli.Arguments;
+import org.sendero.cli.CommandParser;
 import org.sendero.cli.CliCommand;
 import org.sendero.content.PackReport;
 import org.sendero.content.PackValidator;
 import org.sendero.content.Problem;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** sendero validate DIR|FILE: every problem of a pack, one per line, without installing it. */
 @Component(service = CliCommand.class)
@@ -37,18 +39,11 @@ public final class ValidateCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        Arguments parsed;
-        try {
-            parsed = Arguments.parse(arguments, Set.of(), Set.of());
-        } catch (IllegalArgumentException e) {
-            err.println("sendero validate: " + e.getMessage());
-            return Arguments.USAGE;
+        CommandParser.Parsed line = new CommandParser(this, out, err).parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
         }
-        if (parsed.operands().size() != 1) {
-            err.println("sendero validate: name one pack folder or .sendero file");
-            return Arguments.USAGE;
-        }
-        String shown = parsed.operands().get(0);
+        String shown = ((Line) line.command()).pack;
         PackReport report = validator.validate(Path.of(shown));
         boolean archive = !java.nio.file.Files.isDirectory(Path.of(shown));
         for (Problem problem : report.problems()) {
@@ -58,5 +53,11 @@ public final class ValidateCommand implements CliCommand {
                 + (report.errorCount() == 1 ? " error, " : " errors, ") + report.warningCount()
                 + (report.warningCount() == 1 ? " warning)" : " warnings)"));
         return report.hasErrors() ? 1 : 0;
+    }
+
+    @Command
+    static final class Line {
+        @Parameters(arity = "1", paramLabel = "DIR|FILE", description = "A pack folder or .sendero file.")
+        String pack;
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.ArrayList;
 import java.util.function.Supplier;
 
 import com.google.gson.JsonArray;
@@ -13,11 +13,15 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.sendero.cli.Arguments;
+import org.sendero.cli.CommandParser;
 import org.sendero.cli.CliCommand;
 import org.sendero.cli.JsonOutput;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * sendero learners [--json] | add NAME [--pin] | rename NAME NEW_NAME | remove NAME. A name that
@@ -25,8 +29,6 @@ import org.sendero.progress.Learners;
  */
 @Component(service = CliCommand.class)
 public final class LearnersCommand implements CliCommand {
-
-    private static final Set<String> FLAGS = Set.of("--json", "--pin");
 
     private final Learners learners;
     private final Supplier<Terminal> terminal;
@@ -53,34 +55,16 @@ public final class LearnersCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        Arguments parsed;
-        try {
-            parsed = Arguments.parse(arguments, FLAGS, Set.of());
-        } catch (IllegalArgumentException e) {
-            // "-Ana" may be a name or a mistyped option: it is refused, and the way to mean a name is shown
-            boolean dashName = arguments.stream().anyMatch(a -> a.startsWith("-") && a.length() > 1
-                    && !a.equals("--") && !FLAGS.contains(a));
-            err.println("sendero learners: " + e.getMessage()
-                    + (dashName ? "; a name that starts with - goes after --, e.g. sendero learners add -- -Ana" : ""));
-            return Arguments.USAGE;
-        }
-        List<String> operands = parsed.operands();
-        String action = operands.isEmpty() ? "list" : operands.get(0);
-        int expected = switch (action) {
-            case "list" -> 0;
-            case "add", "remove" -> 2;
-            case "rename" -> 3;
-            default -> -1;
-        };
-        if (expected < 0 || operands.size() != expected || (parsed.has("--pin") && !action.equals("add"))) {
-            err.println("sendero learners: usage: learners [--json] | add NAME [--pin] | rename NAME NEW_NAME | remove NAME");
-            return Arguments.USAGE;
+        // "-Ana" may be a name or a mistyped option: the parser refuses it and shows how to mean a name
+        CommandParser.Parsed line = new CommandParser(this, out, err).parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
         }
         try {
-            switch (action) {
-                case "add" -> {
+            switch (line.command()) {
+                case Add add -> {
                     Optional<String> pin = Optional.empty();
-                    if (parsed.has("--pin")) {
+                    if (add.pin) {
                         Terminal io = terminal.get();
                         pin = new PinInput(io.in(), out, io.console()).read("New PIN (4 to 12 digits): ");
                         if (pin.isEmpty()) {
@@ -95,20 +79,20 @@ public final class LearnersCommand implements CliCommand {
                             }
                         }
                     }
-                    Learner added = learners.add(operands.get(1), pin);
+                    Learner added = learners.add(add.name, pin);
                     out.println("Added " + added.name() + (added.hasPin() ? " (with a PIN)." : "."));
                 }
-                case "rename" -> {
-                    Learner learner = LearnerLookup.byName(learners, operands.get(1));
-                    Learner renamed = learners.rename(learner.id(), operands.get(2));
+                case Rename rename -> {
+                    Learner learner = LearnerLookup.byName(learners, rename.names.get(0));
+                    Learner renamed = learners.rename(learner.id(), rename.names.get(1));
                     out.println("Renamed " + learner.name() + " to " + renamed.name() + ".");
                 }
-                case "remove" -> {
-                    Learner learner = LearnerLookup.byName(learners, operands.get(1));
+                case Remove remove -> {
+                    Learner learner = LearnerLookup.byName(learners, remove.name);
                     learners.remove(learner.id());
                     out.println("Removed " + learner.name() + " and everything recorded for them.");
                 }
-                default -> list(parsed.has("--json"), out);
+                default -> list(((Line) line.command()).json, out);
             }
             return 0;
         } catch (IOException | IllegalArgumentException e) {
@@ -135,5 +119,31 @@ public final class LearnersCommand implements CliCommand {
         } else {
             all.forEach(learner -> out.println(learner.name() + (learner.hasPin() ? " (PIN)" : "")));
         }
+    }
+
+    @Command(subcommands = {Add.class, Rename.class, Remove.class})
+    static final class Line {
+        @Option(names = "--json", description = "The learners as one JSON array, for scripts.")
+        boolean json;
+    }
+
+    @Command(name = "add", description = "Add a learner.")
+    static final class Add {
+        @Parameters(arity = "1", paramLabel = "NAME", description = "The learner's name.")
+        String name;
+        @Option(names = "--pin", description = "Ask for a PIN that keeps others from answering as them.")
+        boolean pin;
+    }
+
+    @Command(name = "rename", description = "Give a learner a new name.")
+    static final class Rename {
+        @Parameters(arity = "2", paramLabel = "NAME", description = "The learner's name, then the new name.")
+        List<String> names = new ArrayList<>();
+    }
+
+    @Command(name = "remove", description = "Remove a learner and everything recorded for them.")
+    static final class Remove {
+        @Parameters(arity = "1", paramLabel = "NAME", description = "The learner's name.")
+        String name;
     }
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
@@ -16,7 +15,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.sendero.cli.Arguments;
+import org.sendero.cli.CommandParser;
 import org.sendero.cli.CliCommand;
 import org.sendero.cli.JsonOutput;
 import org.sendero.content.ContentLibrary;
@@ -32,12 +31,18 @@ import org.sendero.progress.ModuleProgress;
 import org.sendero.progress.NextStep;
 import org.sendero.progress.ProgressExport;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
 /**
  * sendero progress [--learner NAME] [--json]: what each learner completed and what comes next.
  * sendero progress export --format xapi|csv|csv-answers [-o FILE] [--learner NAME] [--home-page URL].
  */
 @Component(service = CliCommand.class)
 public final class ProgressCommand implements CliCommand {
+
+    private static final List<String> FORMATS = List.of("xapi", "csv", "csv-answers");
 
     private final ContentLibrary library;
     private final Learners learners;
@@ -65,32 +70,28 @@ public final class ProgressCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        Arguments parsed;
-        try {
-            parsed = Arguments.parse(arguments, Set.of("--json"),
-                    Set.of("--learner", "--format", "-o", "--home-page"));
-        } catch (IllegalArgumentException e) {
-            err.println("sendero progress: " + e.getMessage());
-            return Arguments.USAGE;
+        CommandParser parser = new CommandParser(this, out, err);
+        CommandParser.Parsed line = parser.parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
         }
-        boolean exporting = parsed.operands().equals(List.of("export"));
-        if (!parsed.operands().isEmpty() && !exporting) {
-            err.println("sendero progress: unknown operand '" + parsed.operands().get(0) + "'; did you mean 'export'?");
-            return Arguments.USAGE;
+        ExportLine exporting = line.command() instanceof ExportLine e ? e : null;
+        if (exporting != null && !FORMATS.contains(exporting.format)) {
+            err.println("sendero progress export: --format must be xapi, csv or csv-answers");
+            return CommandParser.USAGE;
         }
+        Line parsed = exporting != null ? exporting.parent : (Line) line.command();
+        Optional<String> learnerName = Optional.ofNullable(exporting != null && exporting.learner != null
+                ? exporting.learner : parsed.learner);
         try {
             List<Pack> packs = InstalledQuizzes.of(library).packs();
-            Optional<Learner> only = parsed.value("--learner").isPresent()
-                    ? Optional.of(LearnerLookup.byName(learners, parsed.value("--learner").get())) : Optional.empty();
-            if (exporting) {
-                return export(parsed, packs, only, out, err);
-            }
-            if (parsed.value("--format").isPresent() || parsed.value("-o").isPresent()) {
-                err.println("sendero progress: --format and -o go with 'progress export'");
-                return Arguments.USAGE;
+            Optional<Learner> only = learnerName.isPresent()
+                    ? Optional.of(LearnerLookup.byName(learners, learnerName.get())) : Optional.empty();
+            if (exporting != null) {
+                return export(exporting, packs, only, out);
             }
             List<Learner> shown = only.map(List::of).orElse(learners.list());
-            if (parsed.has("--json")) {
+            if (parsed.json) {
                 JsonArray rows = new JsonArray();
                 for (Learner learner : shown) {
                     rows.add(json(learner, packs));
@@ -111,21 +112,16 @@ public final class ProgressCommand implements CliCommand {
         }
     }
 
-    private int export(Arguments parsed, List<Pack> packs, Optional<Learner> only, PrintStream out, PrintStream err)
+    private int export(ExportLine parsed, List<Pack> packs, Optional<Learner> only, PrintStream out)
             throws IOException {
-        Optional<String> format = parsed.value("--format");
-        if (format.isEmpty() || !List.of("xapi", "csv", "csv-answers").contains(format.get())) {
-            err.println("sendero progress export: --format must be xapi, csv or csv-answers");
-            return Arguments.USAGE;
-        }
-        URI homePage = URI.create(parsed.value("--home-page").orElse(ExportOptions.DEFAULT_HOME_PAGE.toString()));
+        URI homePage = URI.create(Optional.ofNullable(parsed.homePage).orElse(ExportOptions.DEFAULT_HOME_PAGE.toString()));
         ExportOptions options = new ExportOptions(homePage, only.map(Learner::id));
-        Optional<Path> file = parsed.value("-o").map(Path::of);
+        Optional<Path> file = Optional.ofNullable(parsed.output).map(Path::of);
         if (file.isEmpty()) {
-            write(format.get(), out, options, packs);
+            write(parsed.format, out, options, packs);
             return 0;
         }
-        AtomicFiles.write(file.get(), stream -> write(format.get(), stream, options, packs));
+        AtomicFiles.write(file.get(), stream -> write(parsed.format, stream, options, packs));
         out.println("Wrote " + file.get());
         return 0;
     }
@@ -220,5 +216,27 @@ public final class ProgressCommand implements CliCommand {
         }
         row.add("next", next);
         return row;
+    }
+
+    @Command(subcommands = ExportLine.class)
+    static final class Line {
+        @Option(names = "--learner", paramLabel = "NAME", description = "Only this learner.")
+        String learner;
+        @Option(names = "--json", description = "One JSON array, for scripts.")
+        boolean json;
+    }
+
+    @Command(name = "export", description = "Write the progress as xAPI statements or CSV.")
+    static final class ExportLine {
+        @ParentCommand
+        Line parent;
+        @Option(names = "--format", required = true, paramLabel = "xapi|csv|csv-answers", description = "What to write.")
+        String format;
+        @Option(names = "-o", paramLabel = "FILE", description = "The file to write (default: stdout).")
+        String output;
+        @Option(names = "--learner", paramLabel = "NAME", description = "Only this learner.")
+        String learner;
+        @Option(names = "--home-page", paramLabel = "URL", description = "The xAPI account home page.")
+        String homePage;
     }
 }

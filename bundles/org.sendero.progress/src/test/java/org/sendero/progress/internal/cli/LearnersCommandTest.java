@@ -80,7 +80,7 @@ class LearnersCommandTest {
     @Test
     void aNameStartingWithADashIsWrittenAfterTwoDashes() throws Exception {
         assertEquals(2, run("", "add", "-Ana"));
-        assertEquals("sendero learners: unknown option -Ana; a name that starts with - goes after --,"
+        assertEquals("sendero learners: unknown option -Ana; a NAME that starts with - goes after --,"
                 + " e.g. sendero learners add -- -Ana\n", err.toString(StandardCharsets.UTF_8));
         assertTrue(learners.list().isEmpty(), "an option-like argument is not taken as a name");
         assertEquals(0, run("", "add", "--", "-Ana"));

@@ -4,18 +4,22 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.ArrayList;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.sendero.cli.Arguments;
+import org.sendero.cli.CommandParser;
 import org.sendero.cli.CliCommand;
 import org.sendero.reports.LoadProblem;
 import org.sendero.reports.QuestionStats;
 import org.sendero.reports.ReportBuilder;
 import org.sendero.reports.ReportData;
 import org.sendero.reports.ReportWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * sendero report FILES... [--json|--csv DIR] [--html FILE] [--pdf FILE] [--lang LANG]: a trainer's
@@ -45,25 +49,19 @@ public final class ReportCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        Arguments parsed;
-        try {
-            parsed = Arguments.parse(arguments, Set.of("--json"), Set.of("--csv", "--html", "--pdf", "--lang"));
-        } catch (IllegalArgumentException e) {
-            err.println("sendero report: " + e.getMessage());
-            return Arguments.USAGE;
+        CommandParser parser = new CommandParser(this, out, err);
+        CommandParser.Parsed line = parser.parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
         }
-        if (parsed.operands().isEmpty()) {
-            err.println("sendero report: name the result files, e.g. sendero report ana.json ben.json");
-            return Arguments.USAGE;
+        Line parsed = (Line) line.command();
+        if (parsed.json && parsed.csv != null) {
+            return parser.usageError("--json and --csv go one at a time");
         }
-        if (parsed.has("--json") && parsed.value("--csv").isPresent()) {
-            err.println("sendero report: --json and --csv go one at a time");
-            return Arguments.USAGE;
-        }
-        String language = parsed.value("--lang").orElse("en");
+        String language = parsed.lang;
         ReportData report;
         try {
-            report = builder.build(parsed.operands().stream().map(Path::of).toList(), language);
+            report = builder.build(parsed.files.stream().map(Path::of).toList(), language);
         } catch (RuntimeException e) {
             // each file's problems are caught where it is read; this is a fault of the report itself
             err.println("sendero report: cannot make the report: " + OutputFailure.cause(e));
@@ -73,33 +71,33 @@ public final class ReportCommand implements CliCommand {
             err.println("sendero report: " + problem);
         }
         boolean written = true;
-        if (parsed.has("--json")) {
+        if (parsed.json) {
             written &= OutputFailure.guard("the JSON", err, () -> out.println(ReportJson.write(report)));
-        } else if (parsed.value("--csv").isPresent()) {
-            Path folder = Path.of(parsed.value("--csv").get());
+        } else if (parsed.csv != null) {
+            Path folder = Path.of(parsed.csv);
             written &= OutputFailure.guard(folder.toString(), err, () -> {
                 for (Path file : writer.writeCsv(report, folder)) {
                     out.println("Wrote " + file);
                 }
             });
-        } else if (parsed.value("--html").isEmpty() && parsed.value("--pdf").isEmpty()) {
+        } else if (parsed.html == null && parsed.pdf == null) {
             print(report, out);
         }
         Locale locale = Locale.forLanguageTag(language);
-        if (parsed.value("--html").isPresent()) {
-            Path file = Path.of(parsed.value("--html").get());
+        if (parsed.html != null) {
+            Path file = Path.of(parsed.html);
             written &= OutputFailure.guard(file.toString(), err, () -> {
                 writer.writeHtml(report, file, locale);
-                if (!parsed.has("--json")) {
+                if (!parsed.json) {
                     out.println("Wrote " + file);
                 }
             });
         }
-        if (parsed.value("--pdf").isPresent()) {
-            Path file = Path.of(parsed.value("--pdf").get());
+        if (parsed.pdf != null) {
+            Path file = Path.of(parsed.pdf);
             written &= OutputFailure.guard(file.toString(), err, () -> {
                 writer.writePdf(report, file, locale);
-                if (!parsed.has("--json")) {
+                if (!parsed.json) {
                     out.println("Wrote " + file);
                 }
             });
@@ -122,5 +120,21 @@ public final class ReportCommand implements CliCommand {
                         + q.refTitle().or(q::ref).map(ref -> " (reread: " + ref + ")").orElse(""));
             }
         }
+    }
+
+    @Command
+    static final class Line {
+        @Parameters(arity = "1..*", paramLabel = "FILES", description = "xAPI result files, e.g. ana.json ben.json.")
+        List<String> files = new ArrayList<>();
+        @Option(names = "--json", description = "The figures as JSON on stdout.")
+        boolean json;
+        @Option(names = "--csv", paramLabel = "DIR", description = "Write the figures as CSV files into DIR.")
+        String csv;
+        @Option(names = "--html", paramLabel = "FILE", description = "Write the report as HTML.")
+        String html;
+        @Option(names = "--pdf", paramLabel = "FILE", description = "Write the report as PDF.")
+        String pdf;
+        @Option(names = "--lang", paramLabel = "LANG", description = "The report's language (default: en).")
+        String lang = "en";
     }
 }

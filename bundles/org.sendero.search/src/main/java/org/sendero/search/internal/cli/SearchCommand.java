@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.ArrayList;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -15,6 +15,7 @@ import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Reference;
 import org.sendero.cli.CliCommand;
 import org.sendero.cli.JsonOutput;
+import org.sendero.cli.CommandParser;
 import org.sendero.search.FacetCount;
 import org.sendero.search.IndexProgress;
 import org.sendero.search.LibraryIndex;
@@ -32,6 +33,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * sendero search QUERY [--lang L] [--kind K] [--facet F=V]... [--limit N] [--json]. Brings the
@@ -64,38 +68,36 @@ public final class SearchCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        CommandParser parser = new CommandParser(this, out, err).dashWordsAreOperands();
+        CommandParser.Parsed line = parser.parse(new Line(), arguments);
+        if (line.stopped()) {
+            return line.exitCode();
+        }
+        Line options = (Line) line.command();
+        boolean json = options.json;
         SearchRequest request;
-        boolean json;
         try {
-            Options options = Options.parse(arguments, Set.of("--json"), Set.of("--lang", "--kind", "--facet", "--limit"));
-            if (options.operands.isEmpty()) {
-                throw new IllegalArgumentException("name what to search for, e.g. sendero search \"trata de personas\"");
-            }
-            json = options.has("--json");
-            int limit = Integer.parseInt(options.value("--limit").orElse("10"));
-            request = new SearchRequest(String.join(" ", options.operands), options.value("--lang").orElse("en"), Map.of(),
-                    limit, true, true);
-            for (String kind : options.all("--kind")) {
+            int limit = Integer.parseInt(options.limit);
+            request = new SearchRequest(String.join(" ", options.query), options.lang, Map.of(), limit, true, true);
+            for (String kind : options.kinds) {
                 request = request.withFilter("kind", kind);
             }
-            for (String facet : options.all("--facet")) {
+            for (String facet : options.facets) {
                 int equals = facet.indexOf('=');
                 if (equals <= 0 || equals == facet.length() - 1) {
-                    throw new IllegalArgumentException("--facet needs FACET=VALUE, e.g. --facet topic=children: " + facet);
+                    return parser.usageError("--facet needs FACET=VALUE, e.g. --facet topic=children: " + facet);
                 }
                 request = request.withFilter(facet.substring(0, equals), facet.substring(equals + 1));
             }
             // before the index is brought up to date: a query that will be refused need not wait for it
             QueryBudget.standard().checkWords(QueryText.parse(request.query()));
         } catch (QueryTooLongException e) {
-            err.println("sendero search: " + e.getMessage());
-            return Options.USAGE;
+            return parser.usageError(e.getMessage());
         } catch (NumberFormatException e) {
-            err.println("sendero search: --limit needs a whole number");
-            return Options.USAGE;
+            return parser.usageError("--limit needs a whole number");
         } catch (IllegalArgumentException e) {
-            err.println("sendero search: " + e.getMessage());
-            return Options.USAGE;
+            // a value the request refuses
+            return parser.usageError(e.getMessage());
         }
         LibraryIndex index = indexes.getService();
         LibrarySearch search = searches.getService();
@@ -111,7 +113,7 @@ public final class SearchCommand implements CliCommand {
             return 0;
         } catch (QueryTooLongException e) {
             err.println("sendero search: " + e.getMessage());
-            return Options.USAGE;
+            return CommandParser.USAGE;
         } catch (SearchException e) {
             err.println("sendero search: " + e.getMessage());
             return 1;
@@ -119,6 +121,23 @@ public final class SearchCommand implements CliCommand {
             searches.ungetService(search);
             indexes.ungetService(index);
         }
+    }
+
+    /** A query may come as one quoted argument or as several words; a word may start with - to leave it out. */
+    @Command
+    static final class Line {
+        @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to search for, e.g. \"trata de personas\".")
+        List<String> query = new ArrayList<>();
+        @Option(names = "--lang", paramLabel = "L", description = "The language of the query (default: en).")
+        String lang = "en";
+        @Option(names = "--kind", paramLabel = "K", description = "Only this kind of document; may be repeated.")
+        List<String> kinds = new ArrayList<>();
+        @Option(names = "--facet", paramLabel = "F=V", description = "Only documents with this facet value; may be repeated.")
+        List<String> facets = new ArrayList<>();
+        @Option(names = "--limit", paramLabel = "N", description = "At most N sections (default: 10).")
+        String limit = "10";
+        @Option(names = "--json", description = "The results as JSON, as docs/SEARCH.md describes.")
+        boolean json;
     }
 
     static String json(SearchResults results) {

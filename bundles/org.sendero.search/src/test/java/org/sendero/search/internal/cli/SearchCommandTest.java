@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
+import org.sendero.cli.CommandParser;
 import org.sendero.search.FacetCount;
 import org.sendero.search.SearchHit;
 import org.sendero.search.SearchResults;
@@ -32,7 +33,7 @@ class SearchCommandTest {
         // without services: a refused query must not wait for the index to be updated, nor search it
         int code = new SearchCommand(null, null).run(arguments,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(Options.USAGE, code);
+        assertEquals(CommandParser.USAGE, code);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
         assertEquals("sendero search: query too long: at most 32 words (this one has 61)" + System.lineSeparator(),
                 err.toString(StandardCharsets.UTF_8));
