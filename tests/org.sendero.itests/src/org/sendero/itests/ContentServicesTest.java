@@ -51,7 +51,8 @@ class ContentServicesTest {
         Path packs = ServicesTest.service(SenderoEnvironment.class).dataFolder().packs();
         List<InstalledPack> installed = ServicesTest.service(ContentLibrary.class).installed();
         assertEquals(List.of("sendero-starter"), installed.stream().map(pack -> pack.info().id()).toList());
-        assertTrue(Files.readAllLines(packs.resolve(".bundled-offered")).contains("sendero-starter@" + shippedVersion()));
+        assertTrue(
+                Files.readAllLines(packs.resolve(".bundled-offered")).contains("sendero-starter@" + shippedVersion()));
         PackReport starter = ServicesTest.service(ContentLibrary.class).load("sendero-starter");
         assertEquals(List.of(), starter.problems());
         assertEquals(4, starter.pack().orElseThrow().courses().size());
@@ -59,7 +60,8 @@ class ContentServicesTest {
 
     /** The starter pack's version as the product ships it. */
     private static String shippedVersion() throws java.io.IOException {
-        return java.util.regex.Pattern.compile("(?m)^version: (\\S+)$").matcher(Files.readString(STARTER.resolve("pack.yaml")))
+        return java.util.regex.Pattern.compile("(?m)^version: (\\S+)$")
+                .matcher(Files.readString(STARTER.resolve("pack.yaml")))
                 .results().findFirst().orElseThrow().group(1);
     }
 
@@ -81,7 +83,8 @@ class ContentServicesTest {
     void theContentSubcommandsAreListedByHelp() throws InterruptedException {
         assertEquals(0, run("help"));
         for (String command : List.of("validate", "pack", "import", "packs", "remove", "render")) {
-            assertTrue(out.toString(StandardCharsets.UTF_8).contains("  " + command + " "), command + " missing from help");
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("  " + command + " "),
+                    command + " missing from help");
         }
     }
 
@@ -89,13 +92,17 @@ class ContentServicesTest {
     void importListAndRemoveThroughTheCommandLine() throws Exception {
         assertTrue(ServicesTest.service(ContentImporter.class) instanceof ContentLibrary);
         Path packFile = Files.createTempDirectory("sendero-itest").resolve("starter.sendero");
-        assertEquals(0, run("pack", STARTER.toString(), "-o", packFile.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("pack", STARTER.toString(), "-o", packFile.toString()),
+                err.toString(StandardCharsets.UTF_8));
         assertEquals(0, run("import", "--force", packFile.toString()), err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("sendero-starter " + shippedVersion()), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("sendero-starter " + shippedVersion()),
+                out.toString(StandardCharsets.UTF_8));
         assertEquals(0, run("packs", "--json"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"id\": \"sendero-starter\""), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"id\": \"sendero-starter\""),
+                out.toString(StandardCharsets.UTF_8));
         assertEquals(0, run("remove", "sendero-starter"));
         assertEquals(1, run("remove", "sendero-starter"));
-        assertEquals("sendero-starter:1:1: error: no pack with this id is installed", err.toString(StandardCharsets.UTF_8).strip());
+        assertEquals("sendero-starter:1:1: error: no pack with this id is installed",
+                err.toString(StandardCharsets.UTF_8).strip());
     }
 }

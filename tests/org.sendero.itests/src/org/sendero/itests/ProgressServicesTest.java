@@ -50,7 +50,8 @@ class ProgressServicesTest {
         assertTrue(Files.isRegularFile(database), database.toString());
 
         assertEquals(0, run("learners"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Integration\n"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Integration\n"),
+                out.toString(StandardCharsets.UTF_8));
         assertEquals(0, run("progress", "export", "--format", "xapi", "--learner", "Integration"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"response\": \"number:18\""),
                 out.toString(StandardCharsets.UTF_8));
@@ -63,7 +64,8 @@ class ProgressServicesTest {
     void theProgressAndGiftCommandsAreListedByHelp() throws InterruptedException {
         assertEquals(0, run("help"));
         for (String command : List.of("quiz", "learners", "progress", "gift")) {
-            assertTrue(out.toString(StandardCharsets.UTF_8).contains("  " + command + " "), command + " missing from help");
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("  " + command + " "),
+                    command + " missing from help");
         }
     }
 }

@@ -47,7 +47,8 @@ class SearchServicesTest {
         try {
             assertEquals(0, run("index"), err.toString(StandardCharsets.UTF_8));
             assertTrue(search.search(SearchRequest.of("trata niños frontera")).total() > 0);
-            assertEquals("tip-indicators", search.search(SearchRequest.of("trafficking indicators")).hits().get(0).doc());
+            assertEquals("tip-indicators",
+                    search.search(SearchRequest.of("trafficking indicators")).hits().get(0).doc());
             assertTrue(search.complete("trafic", "en", 5).size() > 0);
 
             assertEquals(0, run("search", "smugling", "--json", "--limit", "3"), err.toString(StandardCharsets.UTF_8));
@@ -55,7 +56,8 @@ class SearchServicesTest {
             assertTrue(out().contains("\"didYouMean\": [\n    \"smuggling\""), out());
             assertTrue(out().contains("<b>"), out());
 
-            assertEquals(0, run("search", "border", "--facet", "language=es", "--kind", "lesson"), err.toString(StandardCharsets.UTF_8));
+            assertEquals(0, run("search", "border", "--facet", "language=es", "--kind", "lesson"),
+                    err.toString(StandardCharsets.UTF_8));
             assertTrue(out().contains("[lesson, es]"), out());
             assertEquals(2, run("search", "border", "--facet", "colour=blue"));
             assertEquals(2, run("search"));

@@ -72,7 +72,8 @@ class ThirdPartyLibrariesTest {
         try (Directory directory = new ByteBuffersDirectory(); Analyzer analyzer = new SpanishAnalyzer()) {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
                 Document document = new Document();
-                document.add(new Field("body", "La trata de personas afecta a niñas y niños en la frontera.", withOffsets));
+                document.add(
+                        new Field("body", "La trata de personas afecta a niñas y niños en la frontera.", withOffsets));
                 writer.addDocument(new FacetsConfig().build(document));
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -80,7 +81,8 @@ class ThirdPartyLibrariesTest {
                 Query query = new QueryParser("body", analyzer).parse("niño fronteras");
                 TopDocs hits = searcher.search(query, 10);
                 assertEquals(1, hits.totalHits.value());
-                String[] passages = UnifiedHighlighter.builder(searcher, analyzer).build().highlight("body", query, hits);
+                String[] passages = UnifiedHighlighter.builder(searcher, analyzer).build().highlight("body", query,
+                        hits);
                 assertTrue(passages[0].contains("<b>frontera</b>"), passages[0]);
             }
         }

@@ -35,9 +35,11 @@ class ArchitectureChecksTest {
 
         List<String> offenders = new InternalPackageCheck(BundleSource.readAll(bundles)).offenders();
 
-        assertEquals(List.of("org.example.two/src/main/java/org/example/two/Uses.java:3: uses org.example.one.internal.Helper"
-                + " from org.example.one.internal, an internal package of org.example.one; use an exported API package"
-                + " instead"), offenders);
+        assertEquals(List
+                .of("org.example.two/src/main/java/org/example/two/Uses.java:3: uses org.example.one.internal.Helper"
+                        + " from org.example.one.internal, an internal package of org.example.one; use an exported API package"
+                        + " instead"),
+                offenders);
     }
 
     @Test
@@ -73,7 +75,8 @@ class ArchitectureChecksTest {
                 "org.example.one/META-INF/MANIFEST.MF:3: Export-Package org.example.one.internal names the production"
                         + " bundle org.example.two in x-friends; move what it uses into an exported API package",
                 "org.example.two/META-INF/MANIFEST.MF:4: Import-Package org.example.one.internal is an internal package"
-                        + " of org.example.one; import an exported API package instead"), offenders);
+                        + " of org.example.one; import an exported API package instead"),
+                offenders);
     }
 
     @Test
@@ -84,10 +87,14 @@ class ArchitectureChecksTest {
         List<String> offenders = new InternalPackageCheck(BundleSource.readAll(bundles)).offenders();
 
         assertEquals(2, offenders.size(), offenders.toString());
-        assertTrue(offenders.get(0).contains("Export-Package org.example.one is an API package exported without a version"),
+        assertTrue(
+                offenders.get(0)
+                        .contains("Export-Package org.example.one is an API package exported without a version"),
                 offenders.get(0));
-        assertTrue(offenders.get(1).contains("MANIFEST.MF:4: Export-Package org.example.one.internal exports an internal"
-                + " package to every bundle"), offenders.get(1));
+        assertTrue(
+                offenders.get(1).contains("MANIFEST.MF:4: Export-Package org.example.one.internal exports an internal"
+                        + " package to every bundle"),
+                offenders.get(1));
     }
 
     @Test
@@ -121,14 +128,16 @@ class ArchitectureChecksTest {
     void aCycleThroughThreePackagesIsReportedOnceWithAPathAroundIt() throws IOException {
         bundle("org.example.one", "",
                 "org/example/one/A.java", "package org.example.one;\nimport org.example.one.b.B;\npublic class A {}\n",
-                "org/example/one/b/B.java", "package org.example.one.b;\nimport org.example.one.c.C;\npublic class B {}\n",
+                "org/example/one/b/B.java",
+                "package org.example.one.b;\nimport org.example.one.c.C;\npublic class B {}\n",
                 "org/example/one/c/C.java", """
                         package org.example.one.c;
                         public class C {
                             Object a = new org.example.one.A();
                         }
                         """,
-                "org/example/one/d/D.java", "package org.example.one.d;\nimport org.example.one.A;\npublic class D {}\n");
+                "org/example/one/d/D.java",
+                "package org.example.one.d;\nimport org.example.one.A;\npublic class D {}\n");
 
         List<String> offenders = new PackageCycleCheck(BundleSource.readAll(bundles)).offenders();
 
@@ -142,10 +151,14 @@ class ArchitectureChecksTest {
     @Test
     void twoSeparateCyclesAreTwoOffendersAndAWildcardImportCounts() throws IOException {
         bundle("org.example.one", "",
-                "org/example/one/a/A.java", "package org.example.one.a;\nimport org.example.one.b.*;\npublic class A {}\n",
-                "org/example/one/b/B.java", "package org.example.one.b;\nimport org.example.one.a.A;\npublic class B {}\n",
-                "org/example/one/c/C.java", "package org.example.one.c;\nimport org.example.one.d.D;\npublic class C {}\n",
-                "org/example/one/d/D.java", "package org.example.one.d;\nimport static org.example.one.c.C.*;\npublic class D {}\n");
+                "org/example/one/a/A.java",
+                "package org.example.one.a;\nimport org.example.one.b.*;\npublic class A {}\n",
+                "org/example/one/b/B.java",
+                "package org.example.one.b;\nimport org.example.one.a.A;\npublic class B {}\n",
+                "org/example/one/c/C.java",
+                "package org.example.one.c;\nimport org.example.one.d.D;\npublic class C {}\n",
+                "org/example/one/d/D.java",
+                "package org.example.one.d;\nimport static org.example.one.c.C.*;\npublic class D {}\n");
 
         List<String> offenders = new PackageCycleCheck(BundleSource.readAll(bundles)).offenders();
 

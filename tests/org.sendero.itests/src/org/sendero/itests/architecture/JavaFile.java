@@ -34,7 +34,8 @@ public record JavaFile(Path path, String packageName, int lines, List<QualifiedN
     /** lower-case dotted segments followed by a type name: the way code names a class of another package */
     private static final Pattern QUALIFIED = Pattern.compile(
             "(?<![\\w.])((?:[a-z_][\\w]*\\s*\\.\\s*)+)([A-Z][\\w]*)");
-    private static final Pattern WILDCARD = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.]+)\\s*\\.\\s*\\*\\s*;",
+    private static final Pattern WILDCARD = Pattern.compile(
+            "^\\s*import\\s+(?:static\\s+)?([\\w.]+)\\s*\\.\\s*\\*\\s*;",
             Pattern.MULTILINE);
 
     public static JavaFile read(Path path) throws IOException {

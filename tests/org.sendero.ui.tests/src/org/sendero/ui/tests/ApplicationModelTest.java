@@ -49,7 +49,8 @@ class ApplicationModelTest {
     static void loadModel() {
         ResourceSetImpl resources = new ResourceSetImpl();
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl());
-        Resource resource = resources.getResource(URI.createURI("platform:/plugin/org.sendero.app/Application.e4xmi"), true);
+        Resource resource = resources.getResource(URI.createURI("platform:/plugin/org.sendero.app/Application.e4xmi"),
+                true);
         application = (MApplication) resource.getContents().get(0);
     }
 
@@ -106,16 +107,19 @@ class ApplicationModelTest {
         ResourceSetImpl resources = new ResourceSetImpl();
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl());
         MModelFragments fragments = (MModelFragments) resources
-                .getResource(URI.createURI("platform:/plugin/org.sendero.authoring/fragment.e4xmi"), true).getContents().get(0);
+                .getResource(URI.createURI("platform:/plugin/org.sendero.authoring/fragment.e4xmi"), true).getContents()
+                .get(0);
         Set<String> ids = allElements().stream().filter(MApplicationElement.class::isInstance)
                 .map(element -> ((MApplicationElement) element).getElementId()).collect(Collectors.toSet());
         ids.add(application.getElementId());
         Map<String, List<String>> added = new java.util.HashMap<>();
         for (MModelFragment fragment : fragments.getFragments()) {
             MStringModelFragment named = (MStringModelFragment) fragment;
-            assertTrue(ids.contains(named.getParentElementId()), "no element " + named.getParentElementId() + " in the application");
+            assertTrue(ids.contains(named.getParentElementId()),
+                    "no element " + named.getParentElementId() + " in the application");
             for (MApplicationElement element : fragment.getElements()) {
-                added.computeIfAbsent(named.getFeaturename(), feature -> new java.util.ArrayList<>()).add(element.getElementId());
+                added.computeIfAbsent(named.getFeaturename(), feature -> new java.util.ArrayList<>())
+                        .add(element.getElementId());
                 if (element instanceof MContribution contribution && contribution.getContributionURI() != null) {
                     loads(contribution.getContributionURI());
                 }
@@ -135,16 +139,22 @@ class ApplicationModelTest {
             }
         }
         assertTrue(added.get("children").containsAll(List.of("org.sendero.authoring.perspective",
-                "org.sendero.authoring.menuitem.authoringMode", "org.sendero.authoring.menuitem.openPack")), added.toString());
+                "org.sendero.authoring.menuitem.authoringMode", "org.sendero.authoring.menuitem.openPack")),
+                added.toString());
         assertTrue(fragments.getFragments().stream().map(MStringModelFragment.class::cast)
                 .anyMatch(fragment -> fragment.getParentElementId().equals("org.sendero.app.menu.trainer")),
                 "the authoring items join the application's Trainer menu");
-        Map<String, String> keys = fragments.getFragments().stream().flatMap(fragment -> fragment.getElements().stream())
+        Map<String, String> keys = fragments.getFragments().stream()
+                .flatMap(fragment -> fragment.getElements().stream())
                 .filter(MBindingTable.class::isInstance).map(MBindingTable.class::cast)
                 .flatMap(table -> table.getBindings().stream())
-                .collect(Collectors.toMap(binding -> binding.getCommand().getElementId(), binding -> binding.getKeySequence()));
-        assertEquals(Map.of("org.sendero.authoring.command.save", "M1+S", "org.sendero.authoring.command.findReplace", "M1+F",
-                "org.sendero.authoring.command.undo", "M1+Z", "org.sendero.authoring.command.redo", "M1+Y"), keys);
+                .collect(Collectors.toMap(binding -> binding.getCommand().getElementId(),
+                        binding -> binding.getKeySequence()));
+        assertEquals(
+                Map.of("org.sendero.authoring.command.save", "M1+S", "org.sendero.authoring.command.findReplace",
+                        "M1+F",
+                        "org.sendero.authoring.command.undo", "M1+Z", "org.sendero.authoring.command.redo", "M1+Y"),
+                keys);
     }
 
     private static void loads(String uri) throws ClassNotFoundException {
@@ -157,18 +167,22 @@ class ApplicationModelTest {
     @Test
     void everyMenuItemHasAHandlerAndTheMenusAreFileGoTrainerAndHelp() {
         MMenu mainMenu = ((MTrimmedWindow) application.getChildren().get(0)).getMainMenu();
-        assertEquals(List.of("org.sendero.menu.file", "org.sendero.menu.go", "org.sendero.app.menu.trainer", "org.sendero.menu.help"),
+        assertEquals(
+                List.of("org.sendero.menu.file", "org.sendero.menu.go", "org.sendero.app.menu.trainer",
+                        "org.sendero.menu.help"),
                 mainMenu.getChildren().stream().map(MMenuElement::getElementId).toList());
         Set<String> handled = application.getHandlers().stream().map(MHandler::getCommand)
                 .map(command -> command.getElementId()).collect(Collectors.toSet());
         List<MHandledMenuItem> items = allElements().stream().filter(MHandledMenuItem.class::isInstance)
                 .map(MHandledMenuItem.class::cast).toList();
-        assertEquals(List.of("org.sendero.command.import", "org.sendero.command.switchLearner", "org.sendero.command.preferences",
-                "org.sendero.command.exit",
-                "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
-                "org.sendero.command.showPart", "org.sendero.command.showPart",
-                "org.sendero.command.reports",
-                "org.sendero.command.about"),
+        assertEquals(
+                List.of("org.sendero.command.import", "org.sendero.command.switchLearner",
+                        "org.sendero.command.preferences",
+                        "org.sendero.command.exit",
+                        "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
+                        "org.sendero.command.showPart", "org.sendero.command.showPart",
+                        "org.sendero.command.reports",
+                        "org.sendero.command.about"),
                 items.stream().map(item -> item.getCommand().getElementId()).toList());
         items.forEach(item -> assertTrue(handled.contains(item.getCommand().getElementId()), item.getElementId()));
     }
@@ -188,10 +202,12 @@ class ApplicationModelTest {
     @Test
     void exitAndImportHaveKeyboardShortcutsInTheContextThatIsAlwaysActive() {
         Map<String, String> keys = application.getBindingTables().stream()
-                .filter(table -> table.getBindingContext().getElementId().equals("org.eclipse.ui.contexts.dialogAndWindow"))
+                .filter(table -> table.getBindingContext().getElementId()
+                        .equals("org.eclipse.ui.contexts.dialogAndWindow"))
                 .flatMap((MBindingTable table) -> table.getBindings().stream())
                 .filter(binding -> binding.getParameters().isEmpty())
-                .collect(Collectors.toMap(binding -> binding.getCommand().getElementId(), binding -> binding.getKeySequence()));
+                .collect(Collectors.toMap(binding -> binding.getCommand().getElementId(),
+                        binding -> binding.getKeySequence()));
         assertEquals("M1+Q", keys.get("org.sendero.command.exit"));
         assertEquals("M1+O", keys.get("org.sendero.command.import"));
     }
@@ -203,11 +219,14 @@ class ApplicationModelTest {
         Map<String, String> keyByPart = application.getBindingTables().stream()
                 .flatMap((MBindingTable table) -> table.getBindings().stream())
                 .filter(binding -> binding.getCommand().getElementId().equals("org.sendero.command.showPart"))
-                .collect(Collectors.toMap(binding -> binding.getParameters().get(0).getValue(), binding -> binding.getKeySequence()));
-        assertEquals(Map.of("org.sendero.part.library", "M1+1", "org.sendero.part.search", "M1+2", "org.sendero.part.reader", "M1+3",
+                .collect(Collectors.toMap(binding -> binding.getParameters().get(0).getValue(),
+                        binding -> binding.getKeySequence()));
+        assertEquals(Map.of("org.sendero.part.library", "M1+1", "org.sendero.part.search", "M1+2",
+                "org.sendero.part.reader", "M1+3",
                 "org.sendero.part.quiz", "M1+4", "org.sendero.part.progress", "M1+5"), keyByPart);
         assertTrue(parts.containsAll(keyByPart.keySet()), "shortcuts name parts of the window: " + parts);
-        List<String> goItems = allElements().stream().filter(MHandledMenuItem.class::isInstance).map(MHandledMenuItem.class::cast)
+        List<String> goItems = allElements().stream().filter(MHandledMenuItem.class::isInstance)
+                .map(MHandledMenuItem.class::cast)
                 .filter(item -> item.getCommand().getElementId().equals("org.sendero.command.showPart"))
                 .map(item -> item.getParameters().get(0).getValue()).toList();
         assertEquals(Set.copyOf(goItems), keyByPart.keySet());

@@ -77,9 +77,12 @@ class AuthoringTest {
         problemsArea.setLayout(new org.eclipse.swt.layout.FillLayout());
         editors = new HarnessEditors(window, editorArea);
         window.context.set(FileOpener.class, editors);
-        tree = window.part(PackTreePart.class, treeArea, context -> { });
-        preview = window.part(PreviewPart.class, previewArea, context -> { });
-        problems = window.part(ProblemsPart.class, problemsArea, context -> { });
+        tree = window.part(PackTreePart.class, treeArea, context -> {
+        });
+        preview = window.part(PreviewPart.class, previewArea, context -> {
+        });
+        problems = window.part(ProblemsPart.class, problemsArea, context -> {
+        });
         top.setWeights(26, 40, 34);
         window.sash.setWeights(75, 25);
         openPack.open(pack);
@@ -123,7 +126,8 @@ class AuthoringTest {
         Path lesson = pack.resolve(LESSON);
         editors.open(lesson, 1);
         TextEditorPart editor = editors.editor(lesson);
-        window.until(() -> preview.shownBody().contains("A safe space to talk"), RENDER, "the preview shows the lesson");
+        window.until(() -> preview.shownBody().contains("A safe space to talk"), RENDER,
+                "the preview shows the lesson");
         window.until(() -> articleText().contains("A safe space to talk"), RENDER, "the browser shows the lesson");
         assertFalse(editor.isDirty());
 
@@ -146,7 +150,8 @@ class AuthoringTest {
         assertTrue(editor.isDirty(), "typing marks the editor dirty");
         assertTrue(text.getText().endsWith("Interpreters help."), text.getText());
         assertEquals(rendersBefore, preview.renders(), "nothing is rendered while the trainer types");
-        window.until(() -> preview.shownBody().contains("Interpreters help."), RENDER, "the preview follows the typing");
+        window.until(() -> preview.shownBody().contains("Interpreters help."), RENDER,
+                "the preview follows the typing");
         assertEquals(rendersBefore + 1, preview.renders(), "one render after the pause, not one per key");
         window.until(() -> articleText().contains("Interpreters help."), RENDER, "the browser shows the typed text");
         assertEquals(400, scrollY(), "the preview stays where the trainer was reading");
@@ -167,9 +172,11 @@ class AuthoringTest {
         editor.save();
         assertFalse(editor.isDirty(), "saving clears the dirty marker");
         assertFalse(editors.part(lesson).isDirty());
-        assertTrue(Files.readString(lesson, StandardCharsets.UTF_8).endsWith("Interpreters help."), "the file holds the text");
+        assertTrue(Files.readString(lesson, StandardCharsets.UTF_8).endsWith("Interpreters help."),
+                "the file holds the text");
         try (Stream<Path> files = Files.list(lesson.getParent())) {
-            assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no temporary file is left");
+            assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")),
+                    "no temporary file is left");
         }
 
         // typing after a save is undone on its own, back to the saved text
@@ -198,7 +205,8 @@ class AuthoringTest {
         assertTrue(problemRows(LESSON).isEmpty(), "problems are checked on save, not while typing");
         saveAndWaitForTheCheck(editor);
         List<TableItem> rows = problemRows(LESSON);
-        assertEquals(1, rows.size(), "one problem for the broken line: " + rows.stream().map(row -> row.getText(4)).toList());
+        assertEquals(1, rows.size(),
+                "one problem for the broken line: " + rows.stream().map(row -> row.getText(4)).toList());
         assertEquals("Error", rows.get(0).getText(0));
         assertEquals("4", rows.get(0).getText(2), "the problem is on the broken line: " + rows.get(0).getText(4));
         assertEquals("Errors: 1    Warnings: 0", problems.summaryText());
@@ -296,7 +304,8 @@ class AuthoringTest {
     }
 
     private String articleText() {
-        Object text = preview.browser().evaluate("var a = document.querySelector('article'); return a ? a.textContent : '';");
+        Object text = preview.browser()
+                .evaluate("var a = document.querySelector('article'); return a ? a.textContent : '';");
         return text == null ? "" : text.toString();
     }
 

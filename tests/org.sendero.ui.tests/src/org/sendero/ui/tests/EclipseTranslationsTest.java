@@ -24,14 +24,14 @@ class EclipseTranslationsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "org.eclipse.jface, org/eclipse/jface/messages, es",
-        "org.eclipse.jface, org/eclipse/jface/messages, fr",
-        "org.eclipse.e4.ui.workbench.renderers.swt, org/eclipse/e4/ui/internal/workbench/renderers/swt/messages, es",
-        "org.eclipse.e4.ui.workbench.renderers.swt, org/eclipse/e4/ui/internal/workbench/renderers/swt/messages, fr",
-        "org.eclipse.e4.ui.workbench.renderers.swt, org/eclipse/e4/ui/workbench/renderers/swt/messages, es",
-        "org.eclipse.e4.ui.workbench.renderers.swt, org/eclipse/e4/ui/workbench/renderers/swt/messages, fr",
-        "org.eclipse.e4.ui.workbench.addons.swt, org/eclipse/e4/ui/workbench/addons/minmax/messages, es",
-        "org.eclipse.e4.ui.workbench.addons.swt, org/eclipse/e4/ui/workbench/addons/minmax/messages, fr",
+            "org.eclipse.jface, org/eclipse/jface/messages, es",
+            "org.eclipse.jface, org/eclipse/jface/messages, fr",
+            "org.eclipse.e4.ui.workbench.renderers.swt, org/eclipse/e4/ui/internal/workbench/renderers/swt/messages, es",
+            "org.eclipse.e4.ui.workbench.renderers.swt, org/eclipse/e4/ui/internal/workbench/renderers/swt/messages, fr",
+            "org.eclipse.e4.ui.workbench.renderers.swt, org/eclipse/e4/ui/workbench/renderers/swt/messages, es",
+            "org.eclipse.e4.ui.workbench.renderers.swt, org/eclipse/e4/ui/workbench/renderers/swt/messages, fr",
+            "org.eclipse.e4.ui.workbench.addons.swt, org/eclipse/e4/ui/workbench/addons/minmax/messages, es",
+            "org.eclipse.e4.ui.workbench.addons.swt, org/eclipse/e4/ui/workbench/addons/minmax/messages, fr",
     })
     void everyEclipseMessageHasItsTranslation(String host, String messages, String language) throws IOException {
         Bundle bundle = bundle(host);

@@ -79,7 +79,8 @@ class LargeFontTest {
     void myProgressAtItsWidth() {
         try (PartHarness window = new PartHarness()) {
             MyProgressPart progress = window.part(MyProgressPart.class);
-            window.until(() -> progress.shownProgress() != null && !progress.nextText().isBlank(), LOAD, "progress is shown");
+            window.until(() -> progress.shownProgress() != null && !progress.nextText().isBlank(), LOAD,
+                    "progress is shown");
             assertWhole(window, RIGHT, "large-font-progress");
         }
     }
@@ -127,12 +128,14 @@ class LargeFontTest {
         if (!control.isVisible()) {
             return 0;
         }
-        String text = control instanceof Button button ? button.getText() : control instanceof Label label ? label.getText() : null;
+        String text = control instanceof Button button ? button.getText()
+                : control instanceof Label label ? label.getText() : null;
         if (text != null && !text.isBlank()) {
             checked++;
             Point size = control.getSize();
             boolean wraps = (control.getStyle() & SWT.WRAP) != 0;
-            Point needed = wraps ? control.computeSize(size.x, SWT.DEFAULT, true) : control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+            Point needed = wraps ? control.computeSize(size.x, SWT.DEFAULT, true)
+                    : control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
             if ((!wraps && size.x < needed.x) || size.y < needed.y) {
                 cut.add("'" + text + "' is " + size.x + "x" + size.y + ", needs " + needed.x + "x" + needed.y);
             }

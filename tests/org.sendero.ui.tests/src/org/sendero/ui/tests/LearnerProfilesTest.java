@@ -67,16 +67,19 @@ class LearnerProfilesTest {
             press(button(dialog, IDialogConstants.OK_LABEL));
         });
         press(chooser.changePinButton());
-        window.until(() -> chooser.messageText().contains("was changed"), WAIT, "the new PIN is kept: " + chooser.messageText());
+        window.until(() -> chooser.messageText().contains("was changed"), WAIT,
+                "the new PIN is kept: " + chooser.messageText());
         assertEquals(PinCheck.Outcome.ACCEPTED, learners.checkPin(dora.id(), "97531").outcome());
 
         select(chooser, name + " (PIN)");
         chooser.pinBox().setText("97531");
         whenShown("Remove learner", dialog -> press(button(dialog, IDialogConstants.YES_LABEL)));
         press(chooser.removeButton());
-        window.until(() -> chooser.messageText().contains("was removed"), WAIT, "the profile is removed: " + chooser.messageText());
+        window.until(() -> chooser.messageText().contains("was removed"), WAIT,
+                "the profile is removed: " + chooser.messageText());
         assertEquals(Optional.empty(), learners.byName(name));
-        assertFalse(List.of(chooser.learnerList().getItems()).contains(name + " (PIN)"), "the list no longer shows them");
+        assertFalse(List.of(chooser.learnerList().getItems()).contains(name + " (PIN)"),
+                "the list no longer shows them");
         chooser.close();
     }
 

@@ -108,7 +108,8 @@ class LearnersAndProgressTest {
 
         chooser.pinBox().setText("1111");
         chooser.getButton(IDialogConstants.OK_ID).notifyListeners(SWT.Selection, new Event());
-        window.until(() -> chooser.messageText().contains("not right"), Duration.ofSeconds(30), "a wrong PIN is refused");
+        window.until(() -> chooser.messageText().contains("not right"), Duration.ofSeconds(30),
+                "a wrong PIN is refused");
         assertFalse(dialog.isDisposed());
 
         chooser.pinBox().setText("4321");
@@ -126,15 +127,21 @@ class LearnersAndProgressTest {
         Learner learner = learners.add(uniqueName("Carla"), Optional.empty());
         current.set(learner);
         Where first = firstModule();
-        window.until(() -> progress.headerText().contains(learner.name()) && progress.moduleBar(first.pack, first.module).isPresent(),
+        window.until(
+                () -> progress.headerText().contains(learner.name())
+                        && progress.moduleBar(first.pack, first.module).isPresent(),
                 LOAD, "the progress of " + learner.name() + " is shown: " + progress.headerText());
         ProgressBar bar = progress.moduleBar(first.pack, first.module).orElseThrow();
         assertEquals(0, bar.getSelection(), "a new learner has read nothing");
 
-        reader.show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, first.lesson, Optional.empty()), first.pack));
-        window.until(() -> reader.browser().getUrl().startsWith("file:"), Duration.ofSeconds(20), "the lesson is shown");
-        window.until(() -> ((Number) reader.browser().evaluate("return document.body ? document.body.innerHTML.length : 0;"))
-                .intValue() > 0, Duration.ofSeconds(20), "the page has loaded");
+        reader.show(
+                OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, first.lesson, Optional.empty()), first.pack));
+        window.until(() -> reader.browser().getUrl().startsWith("file:"), Duration.ofSeconds(20),
+                "the lesson is shown");
+        window.until(
+                () -> ((Number) reader.browser().evaluate("return document.body ? document.body.innerHTML.length : 0;"))
+                        .intValue() > 0,
+                Duration.ofSeconds(20), "the page has loaded");
         window.until(() -> {
             reader.browser().execute("window.scrollTo(0, document.body.scrollHeight);");
             return progress.moduleBar(first.pack, first.module).map(ProgressBar::getSelection).orElse(0) == 1;

@@ -45,7 +45,8 @@ class LibraryAndReaderTest {
         window = new PartHarness();
         library = window.part(LibraryPart.class);
         reader = window.part(ReaderPart.class);
-        window.until(() -> library.statusText().contains("courses"), LOAD, "the library is read: " + library.statusText());
+        window.until(() -> library.statusText().contains("courses"), LOAD,
+                "the library is read: " + library.statusText());
     }
 
     @AfterEach
@@ -92,7 +93,8 @@ class LibraryAndReaderTest {
         TreeItem courses = tree().getItem(0);
         assertTrue(courses.getExpanded(), "the courses are shown at once");
         assertEquals(4, courses.getItemCount());
-        assertTrue(labels(courses.getItems()).contains("Trafficking in persons"), labels(courses.getItems()).toString());
+        assertTrue(labels(courses.getItems()).contains("Trafficking in persons"),
+                labels(courses.getItems()).toString());
         assertEquals("4 courses, 28 guidance documents", library.statusText());
     }
 
@@ -133,7 +135,8 @@ class LibraryAndReaderTest {
         tree().setSelection(lesson);
         tree().notifyListeners(SWT.Selection, selectionOf(lesson));
         tree().notifyListeners(SWT.DefaultSelection, selectionOf(lesson));
-        window.until(() -> lessonTitle.equals(reader.shownTitle()), Duration.ofSeconds(10), "the reader shows " + lessonTitle);
+        window.until(() -> lessonTitle.equals(reader.shownTitle()), Duration.ofSeconds(10),
+                "the reader shows " + lessonTitle);
         assertTrue(Files.readString(reader.shownPage()).contains("<h1"), "the lesson is rendered");
 
         String second = ((LibraryNode) course.getItem(0).getItem(1).getData()).label();
@@ -176,7 +179,8 @@ class LibraryAndReaderTest {
         window.until(() -> reader.browser().getUrl().endsWith("#means"), Duration.ofSeconds(20),
                 "the reader goes to the section: " + reader.browser().getUrl());
         String page = Files.readString(reader.shownPage());
-        assertTrue(page.contains("<mark>deception</mark>") || page.contains("<mark>Deception</mark>"), "the search word is marked");
+        assertTrue(page.contains("<mark>deception</mark>") || page.contains("<mark>Deception</mark>"),
+                "the search word is marked");
         assertTrue(page.contains("id=\"means\""));
         assertTrue(page.contains("script-src 'nonce-"), "only the product's script may run");
     }
@@ -184,7 +188,8 @@ class LibraryAndReaderTest {
     /** The table of contents widens to its longest title (up to a third of the reader) and names a title under the pointer. */
     @Test
     void theTableOfContentsShowsItsTitlesWhole() {
-        reader.show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, "tip-def-forms-of-exploitation", Optional.empty()),
+        reader.show(OpenRequest.of(
+                new ContentLink(ContentLink.Kind.LESSON, "tip-def-forms-of-exploitation", Optional.empty()),
                 "sendero-starter"));
         org.eclipse.swt.widgets.List contents = reader.contents();
         window.until(() -> contents.getItemCount() > 3, Duration.ofSeconds(20), "the lesson's sections are listed");
@@ -192,7 +197,8 @@ class LibraryAndReaderTest {
         int cap = contents.getParent().getClientArea().width / 3;
         // the column is widened after the list is filled, in a later layout pass
         window.until(() -> needed > 0 && contents.getSize().x >= Math.min(needed, cap) - 2, Duration.ofSeconds(10),
-                "the column is " + contents.getSize().x + " wide; its titles need " + needed + " (at most " + cap + ")");
+                "the column is " + contents.getSize().x + " wide; its titles need " + needed + " (at most " + cap
+                        + ")");
 
         Event move = new Event();
         move.x = 5;
@@ -205,7 +211,8 @@ class LibraryAndReaderTest {
     void aLinkToAnotherDocumentIsFollowedInsideTheReader() throws Exception {
         reader.show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, "tip-def-three-elements", Optional.empty()),
                 "sendero-starter"));
-        window.until(() -> reader.browser().getUrl().startsWith("file:"), Duration.ofSeconds(20), "the lesson is shown");
+        window.until(() -> reader.browser().getUrl().startsWith("file:"), Duration.ofSeconds(20),
+                "the lesson is shown");
         String before = reader.shownTitle();
         window.until(() -> Boolean.TRUE.equals(reader.browser().evaluate(
                 "var a = document.querySelector('a[href^=\"sendero://guidance/\"]'); if (a) { a.click(); } return a != null;")),
@@ -223,8 +230,10 @@ class LibraryAndReaderTest {
         try {
             reader.show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, "tip-def-children", Optional.empty()),
                     "sendero-starter"));
-            window.until(() -> reader.browser().getUrl().startsWith("file:"), Duration.ofSeconds(20), "the lesson is shown");
-            window.until(() -> ((Number) reader.browser().evaluate("return document.body ? document.body.innerHTML.length : 0;"))
+            window.until(() -> reader.browser().getUrl().startsWith("file:"), Duration.ofSeconds(20),
+                    "the lesson is shown");
+            window.until(() -> ((Number) reader.browser()
+                    .evaluate("return document.body ? document.body.innerHTML.length : 0;"))
                     .intValue() > 0, Duration.ofSeconds(20), "the page has loaded");
             window.spin(Duration.ofMillis(1500));
             assertFalse(read.contains("tip-def-children"), "not read while its end has not been shown");

@@ -65,7 +65,8 @@ final class PartHarness implements AutoCloseable {
 
     /** Creates a part in a composite of its own in the window, the way e4 does. */
     <T> T part(Class<T> type) {
-        return part(type, sash, partContext -> { });
+        return part(type, sash, partContext -> {
+        });
     }
 
     /** Creates a part in a composite of its own under {@code area}, with what {@code setup} adds to its context (its MPart). */
@@ -91,7 +92,8 @@ final class PartHarness implements AutoCloseable {
                 throw new AssertionError("not within " + timeout + ": " + what);
             }
             if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
+                display.timerExec(20, () -> {
+                });
                 display.sleep();
             }
         }
@@ -102,7 +104,8 @@ final class PartHarness implements AutoCloseable {
         long end = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < end) {
             if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
+                display.timerExec(20, () -> {
+                });
                 display.sleep();
             }
         }

@@ -66,11 +66,13 @@ class QuizFlowTest {
 
     @BeforeEach
     void setUp() {
-        context = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(QuizFlowTest.class).getBundleContext())
+        context = EclipseContextFactory
+                .getServiceContext(FrameworkUtil.getBundle(QuizFlowTest.class).getBundleContext())
                 .createChild("quiz flow test");
         LibraryModel model = ContextInjectionFactory.make(LibraryModel.class, context);
         List<org.sendero.core.content.Pack> packs = model.packs().isEmpty() ? model.reload().join() : model.packs();
-        LocatedQuiz found = LocatedQuiz.find(packs, "sendero-starter", "smug-definition-quiz", new Languages("en")).orElseThrow();
+        LocatedQuiz found = LocatedQuiz.find(packs, "sendero-starter", "smug-definition-quiz", new Languages("en"))
+                .orElseThrow();
         Quiz quiz = found.quiz();
         Quiz immediate = new Quiz(quiz.id(), quiz.lang(), quiz.title(), quiz.passMark(), FeedbackTiming.IMMEDIATE,
                 quiz.attempts(), quiz.shuffle(), quiz.scenarios(), quiz.items(), quiz.path());

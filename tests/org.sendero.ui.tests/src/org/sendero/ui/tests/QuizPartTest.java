@@ -78,13 +78,15 @@ class QuizPartTest {
             assertTrue(quiz.bodyTexts().contains(item.question().prompt()), "the prompt is shown");
             if (item.question().common().scenario().isPresent()) {
                 sawScenario = true;
-                assertTrue(quiz.bodyTexts().contains(Messages.QuizPart_situation), "the situation is shown above its items");
+                assertTrue(quiz.bodyTexts().contains(Messages.QuizPart_situation),
+                        "the situation is shown above its items");
             }
             given.put(item.question().id(), answer(item));
             window.until(quiz::showsFeedback, WAIT, "feedback after question " + shown);
             List<String> feedback = quiz.bodyTexts();
             if (item.question().id().equals("q6")) {
-                assertTrue(feedback.stream().anyMatch(text -> text.startsWith(Messages.QuizPart_wrong)), feedback.toString());
+                assertTrue(feedback.stream().anyMatch(text -> text.startsWith(Messages.QuizPart_wrong)),
+                        feedback.toString());
                 assertTrue(feedback.stream().anyMatch(text -> text.startsWith("<a>Reread the guidance: ")),
                         "a wrong answer links to the section to reread: " + feedback);
             } else {
@@ -130,7 +132,8 @@ class QuizPartTest {
         });
         assertEquals(new Response.Text("legal"), stored.get("q6").response());
         assertEquals(new Response.Order(List.of(0, 1, 2, 3, 4)), stored.get("q8").response());
-        assertEquals(new Response.Number(2), stored.get("q12").response(), "the number of suspected smugglers in the van");
+        assertEquals(new Response.Number(2), stored.get("q12").response(),
+                "the number of suspected smugglers in the van");
 
         // trying again starts a new attempt at the first question
         click(quiz.primaryButton());
@@ -214,7 +217,8 @@ class QuizPartTest {
             }
             case Question.Ordering q -> {
                 org.eclipse.swt.widgets.List list = Controls.all(body, org.eclipse.swt.widgets.List.class).get(0);
-                Button up = Controls.all(body, Button.class).stream().filter(b -> b.getText().equals(Messages.Answer_moveUp))
+                Button up = Controls.all(body, Button.class).stream()
+                        .filter(b -> b.getText().equals(Messages.Answer_moveUp))
                         .findFirst().orElseThrow();
                 for (int target = 0; target < q.order().size(); target++) {
                     String entry = q.order().get(target);

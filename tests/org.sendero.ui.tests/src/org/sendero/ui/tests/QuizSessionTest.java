@@ -42,14 +42,16 @@ class QuizSessionTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        context = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(QuizSessionTest.class).getBundleContext())
+        context = EclipseContextFactory
+                .getServiceContext(FrameworkUtil.getBundle(QuizSessionTest.class).getBundleContext())
                 .createChild("quiz session test");
         store = context.get(ProgressStore.class);
         completion = context.get(CompletionService.class);
         learner = context.get(Learners.class).add("Session " + UUID.randomUUID(), Optional.empty());
         LibraryModel model = ContextInjectionFactory.make(LibraryModel.class, context);
         List<org.sendero.core.content.Pack> packs = model.packs().isEmpty() ? model.reload().join() : model.packs();
-        LocatedQuiz located = LocatedQuiz.find(packs, "sendero-starter", "smug-definition-quiz", new Languages("en")).orElseThrow();
+        LocatedQuiz located = LocatedQuiz.find(packs, "sendero-starter", "smug-definition-quiz", new Languages("en"))
+                .orElseThrow();
         Quiz quiz = located.quiz();
         // the same items with one attempt allowed and feedback at the end, as a trainer may set them
         Quiz once = new Quiz("ui-test-once-" + UUID.randomUUID().toString().substring(0, 8), quiz.lang(), quiz.title(),
@@ -72,7 +74,8 @@ class QuizSessionTest {
         assertEquals(1, first.nextUnanswered(0).getAsInt());
 
         QuizSession resumed = QuizSession.startOrResume(store, completion, learner, limited, 7).orElseThrow();
-        assertEquals(first.attempt().id(), resumed.attempt().id(), "the unfinished attempt is resumed, not counted again");
+        assertEquals(first.attempt().id(), resumed.attempt().id(),
+                "the unfinished attempt is resumed, not counted again");
         assertEquals(first.items().stream().map(i -> i.question().id()).toList(),
                 resumed.items().stream().map(i -> i.question().id()).toList(), "in the order first shown");
         assertEquals(firstItem, resumed.answers().get(0).item().question().id());

@@ -110,8 +110,9 @@ class ReadingTest {
     /** Where the page is, in thousandths of its height, as its own script says; -1 while it loads. */
     private int place() {
         try {
-            return reader.browser().evaluate("return window.scrollY * 1000 / document.documentElement.scrollHeight;")
-                    instanceof Number place ? (int) Math.round(place.doubleValue()) : -1;
+            return reader.browser().evaluate(
+                    "return window.scrollY * 1000 / document.documentElement.scrollHeight;") instanceof Number place
+                            ? (int) Math.round(place.doubleValue()) : -1;
         } catch (RuntimeException loading) {
             return -1;
         }
@@ -208,8 +209,10 @@ class ReadingTest {
         LessonRef lesson = new LessonRef(first.pack, first.course, first.module, first.lesson);
         store.lessonOpened(learner.id(), lesson, "en");
         store.lessonTime(learner.id(), lesson, Duration.ofMinutes(40));
-        Attempt attempt = store.startAttempt(learner.id(), new QuizRef(first.pack, first.course, first.module, first.quiz,
-                "en"), 1);
+        Attempt attempt = store.startAttempt(learner.id(),
+                new QuizRef(first.pack, first.course, first.module, first.quiz,
+                        "en"),
+                1);
         store.finishAttempt(attempt.id(), new QuizScore(first.quiz, 1, List.of(new ItemScore("q1", 0.5, List.of(),
                 Optional.empty())), 0.5, 75), Duration.ofMinutes(25));
         tracker.refresh();
@@ -219,7 +222,8 @@ class ReadingTest {
                 .map(control -> ((Label) control).getText()).toList();
         assertTrue(rows.stream().anyMatch(row -> row.endsWith("time spent reading: 40 min, in quizzes: 25 min")),
                 "the course says both times: " + rows);
-        assertTrue(rows.stream().anyMatch(row -> row.contains("time reading: 40 min")), "the module its reading: " + rows);
+        assertTrue(rows.stream().anyMatch(row -> row.contains("time reading: 40 min")),
+                "the module its reading: " + rows);
     }
 
     @Test

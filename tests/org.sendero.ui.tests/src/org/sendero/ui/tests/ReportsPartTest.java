@@ -55,7 +55,9 @@ class ReportsPartTest {
                  "object": {"objectType": "Activity", "id": "%s%s", "definition": {"name": {"en": "%s"}}},
                  "result": {"score": {"scaled": %d, "raw": %d, "min": 0, "max": 1}, "success": %s},
                  "context": {"registration": "attempt-%s"}, "version": "1.0.3"}
-                """.formatted(id, learner, HOME, learner, QUIZ, item, prompt, right ? 1 : 0, right ? 1 : 0, right, learner);
+                """
+                .formatted(id, learner, HOME, learner, QUIZ, item, prompt, right ? 1 : 0, right ? 1 : 0, right,
+                        learner);
     }
 
     private static String moduleCompleted(String id, String learner) {
@@ -65,11 +67,13 @@ class ReportsPartTest {
                  "object": {"objectType": "Activity", "id": "%sxapi/activities/pack/demo/course/c1/module/m1",
                             "definition": {"name": {"en": "Interviews"}}},
                  "result": {"completion": true}, "version": "1.0.3"}
-                """.formatted(id, learner, HOME, learner, HOME);
+                """
+                .formatted(id, learner, HOME, learner, HOME);
     }
 
     private Path file(String name, List<String> statements) throws Exception {
-        return Files.writeString(temp.resolve(name), "[" + String.join(",\n", statements) + "]", StandardCharsets.UTF_8);
+        return Files.writeString(temp.resolve(name), "[" + String.join(",\n", statements) + "]",
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -88,7 +92,8 @@ class ReportsPartTest {
         part.addFiles(List.of(first, second, broken));
         window.until(() -> part.report().isPresent(), READ, "the files are read: " + part.statusText());
 
-        assertEquals("2 files, 5 statements (1 met again and counted once), 2 learners, 2 questions.", part.statusText());
+        assertEquals("2 files, 5 statements (1 met again and counted once), 2 learners, 2 questions.",
+                part.statusText());
         assertTrue(part.problemsText().contains("broken.json:2:"), part.problemsText());
 
         Table completion = part.completionViewer().getTable();
@@ -97,7 +102,8 @@ class ReportsPartTest {
         assertEquals(List.of("Ben", "In progress"), row(completion, 1));
 
         Table questions = part.questionViewer().getTable();
-        assertEquals(List.of("Module", "Item", "Question", "Answers", "Difficulty", "Discrimination", "Guidance to reread"),
+        assertEquals(
+                List.of("Module", "Item", "Question", "Answers", "Difficulty", "Discrimination", "Guidance to reread"),
                 headings(questions));
         // q1: Ana and Ben right, 2 of 2 -> 1.00; q2: Ana right, Ben wrong -> 0.50; 2 answers: no discrimination
         assertEquals(List.of("m1", "q1", "Where to interview?", "2", "1.00", "\u2013", ""), row(questions, 0));

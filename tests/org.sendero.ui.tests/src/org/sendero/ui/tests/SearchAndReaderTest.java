@@ -87,7 +87,8 @@ class SearchAndReaderTest {
         assertTrue(table().getItemCount() > 0, search.statusText());
         assertTrue(search.statusText().matches("\\d+ matching sections \\(\\d+ ms\\)"), search.statusText());
         MarkedText firstRow = search.results().row(table().getItem(0));
-        assertTrue(firstRow.markedWords().stream().anyMatch(word -> word.toLowerCase(Locale.ROOT).startsWith("decepti")),
+        assertTrue(
+                firstRow.markedWords().stream().anyMatch(word -> word.toLowerCase(Locale.ROOT).startsWith("decepti")),
                 "the first row shows the word in bold: " + firstRow);
         StyleRange[] bold = search.passages().getStyleRanges();
         assertTrue(bold.length > 0 && Arrays.stream(bold).allMatch(range -> range.fontStyle == SWT.BOLD));
@@ -123,7 +124,8 @@ class SearchAndReaderTest {
         String section = sectionOf(page, hit.section());
         assertTrue(Pattern.compile("<mark>decepti", Pattern.CASE_INSENSITIVE).matcher(section).find(),
                 "the word is marked in the section " + hit.section());
-        window.until(() -> Boolean.TRUE.equals(reader.browser().evaluate("return document.querySelector('mark') != null;")),
+        window.until(
+                () -> Boolean.TRUE.equals(reader.browser().evaluate("return document.querySelector('mark') != null;")),
                 Duration.ofSeconds(20), "the browser shows the marked word");
         window.screenshot("search-opened");
     }
@@ -212,7 +214,8 @@ class SearchAndReaderTest {
         List<String> topics = null;
         for (TreeItem group : search.facets().tree().getItems()) {
             if ("topic".equals(group.getData())) {
-                topics = Arrays.stream(group.getItems()).map(item -> item.getText().replaceAll(" \\(\\d+\\)$", "")).toList();
+                topics = Arrays.stream(group.getItems()).map(item -> item.getText().replaceAll(" \\(\\d+\\)$", ""))
+                        .toList();
             }
         }
         assertTrue(topics != null && !topics.isEmpty(), "the topics are listed");
@@ -226,7 +229,8 @@ class SearchAndReaderTest {
         java.util.ResourceBundle english = java.util.ResourceBundle.getBundle("org.sendero.ui.internal.search.messages",
                 Locale.ROOT, loader);
         for (Locale locale : List.of(Locale.forLanguageTag("es"), Locale.forLanguageTag("fr"))) {
-            java.util.ResourceBundle translated = java.util.ResourceBundle.getBundle("org.sendero.ui.internal.search.messages",
+            java.util.ResourceBundle translated = java.util.ResourceBundle.getBundle(
+                    "org.sendero.ui.internal.search.messages",
                     locale, loader);
             assertEquals(locale.getLanguage(), translated.getLocale().getLanguage());
             for (String key : english.keySet()) {
@@ -246,7 +250,8 @@ class SearchAndReaderTest {
     private TreeItem facetValue(String facet, String value) {
         for (TreeItem group : search.facets().tree().getItems()) {
             for (TreeItem item : group.getItems()) {
-                if (item.getData() instanceof FacetTree.Value found && found.facet().equals(facet) && found.value().equals(value)) {
+                if (item.getData() instanceof FacetTree.Value found && found.facet().equals(facet)
+                        && found.value().equals(value)) {
                     return item;
                 }
             }

@@ -52,7 +52,8 @@ class SpanishWorkbenchTest {
             question.setBlockOnOpen(false);
             question.open();
             try {
-                List<String> buttons = Controls.all(question.getShell(), Button.class).stream().map(Button::getText).toList();
+                List<String> buttons = Controls.all(question.getShell(), Button.class).stream().map(Button::getText)
+                        .toList();
                 // GTK puts No before Yes
                 assertEquals(Set.of("&Sí", "&No"), Set.copyOf(buttons));
             } finally {
@@ -71,7 +72,8 @@ class SpanishWorkbenchTest {
     }
 
     /** A message field of an Eclipse bundle's NLS class, as that bundle shows it. */
-    private static String message(String bundle, String messagesClass, String field) throws ReflectiveOperationException {
+    private static String message(String bundle, String messagesClass, String field)
+            throws ReflectiveOperationException {
         for (Bundle candidate : FrameworkUtil.getBundle(SpanishWorkbenchTest.class).getBundleContext().getBundles()) {
             if (candidate.getSymbolicName().equals(bundle)) {
                 return (String) candidate.loadClass(messagesClass).getField(field).get(null);
@@ -96,21 +98,24 @@ class SpanishWorkbenchTest {
             List<String> shown = new ArrayList<>();
             collect(window.shell, shown);
             assertTrue(shown.contains("Cursos"), "the library's first group is in Spanish: " + shown);
-            assertTrue(english.size() > 30 && shown.size() > 10, english.size() + " English texts, " + shown.size() + " shown");
+            assertTrue(english.size() > 30 && shown.size() > 10,
+                    english.size() + " English texts, " + shown.size() + " shown");
             List<String> stillEnglish = shown.stream().filter(english::contains).toList();
             assertEquals(List.of(), stillEnglish, "English text on a Spanish screen");
         }
     }
 
     @Test
-    void theAuthoringPartsShowNoEnglishText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temporary) throws IOException {
+    void theAuthoringPartsShowNoEnglishText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temporary)
+            throws IOException {
         assertEquals("es", Locale.getDefault().getLanguage(), "this test runs in a Spanish runtime");
         Set<String> english = englishMessages(FrameworkUtil.getBundle(PackTreePart.class));
         java.nio.file.Path pack = ExamplePack.copyInto(temporary);
         try (PartHarness window = new PartHarness()) {
             OpenPack open = new OpenPack(window.context.get(PackValidator.class), window.display::asyncExec);
             window.context.set(OpenPack.class, open);
-            window.context.set(FileOpener.class, (file, line) -> { });
+            window.context.set(FileOpener.class, (file, line) -> {
+            });
             window.part(PackTreePart.class);
             window.part(PreviewPart.class);
             window.part(ProblemsPart.class);
@@ -122,7 +127,8 @@ class SpanishWorkbenchTest {
             assertTrue(shown.contains("Curso") && shown.contains("Lecci\u00f3n") && shown.contains("Gravedad"),
                     "the kinds and the columns are in Spanish: " + shown);
             assertTrue(english.size() > 30, english.size() + " English texts");
-            assertEquals(List.of(), shown.stream().filter(english::contains).toList(), "English text on a Spanish screen");
+            assertEquals(List.of(), shown.stream().filter(english::contains).toList(),
+                    "English text on a Spanish screen");
         }
     }
 

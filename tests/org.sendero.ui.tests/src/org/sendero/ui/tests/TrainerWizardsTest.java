@@ -56,7 +56,8 @@ class TrainerWizardsTest {
 
     private static final String FIELD = "org.sendero.authoring.field";
     /** The item types in the order the item editor offers them. */
-    private static final List<String> TYPES = List.of("single", "multiple", "truefalse", "short", "matching", "ordering",
+    private static final List<String> TYPES = List.of("single", "multiple", "truefalse", "short", "matching",
+            "ordering",
             "numeric");
 
     private PartHarness window;
@@ -85,8 +86,9 @@ class TrainerWizardsTest {
         type(packDialog, "title.es", "Paquete de la oficina de frontera");
         String spanish = java.util.Locale.forLanguageTag("es").getDisplayLanguage(java.util.Locale.getDefault());
         assertTrue(String.valueOf(packDialog.getErrorMessage()).toLowerCase(java.util.Locale.ROOT)
-                .contains(spanish.toLowerCase(java.util.Locale.ROOT)), "a Spanish title needs Spanish ticked: "
-                + packDialog.getErrorMessage());
+                .contains(spanish.toLowerCase(java.util.Locale.ROOT)),
+                "a Spanish title needs Spanish ticked: "
+                        + packDialog.getErrorMessage());
         check(packDialog, "language.es");
         type(packDialog, "id", "Border Office");
         assertTrue(packDialog.getErrorMessage().contains("Border Office"), packDialog.getErrorMessage());
@@ -118,7 +120,8 @@ class TrainerWizardsTest {
         type(guidance, "title.en", "Referral at the crossing");
         select(guidance, "doctype", "procedure");
         type(guidance, "year", "1850");
-        assertFalse(button(guidance.getShell(), IDialogConstants.FINISH_ID).isEnabled(), "1850 is not a year of the format");
+        assertFalse(button(guidance.getShell(), IDialogConstants.FINISH_ID).isEnabled(),
+                "1850 is not a year of the format");
         type(guidance, "year", "2025");
         Table topics = (Table) find(guidance.getShell(), "topics");
         topics.getItem(2).setChecked(true);
@@ -139,10 +142,12 @@ class TrainerWizardsTest {
         press(item, IDialogConstants.NEXT_ID);
         window.until(() -> text(item, "itemYaml").getText().startsWith("id: q2\n"), Duration.ofSeconds(10),
                 "the next free item id");
-        type(item, "itemYaml", "id: q2\ntype: numeric\nprompt: Up to what age is a person a child?\nrange: [17, 17.99]\n");
+        type(item, "itemYaml",
+                "id: q2\ntype: numeric\nprompt: Up to what age is a person a child?\nrange: [17, 17.99]\n");
         window.until(() -> "numeric".equals(find(item.getShell(), "itemProblems").getData(FIELD + ".type"))
                 && ((Label) find(item.getShell(), "itemProblems")).getText().equals(
-                org.sendero.authoring.internal.wizards.Messages.Item_ok), Duration.ofSeconds(10), "the item is read");
+                        org.sendero.authoring.internal.wizards.Messages.Item_ok),
+                Duration.ofSeconds(10), "the item is read");
         finish(item);
 
         PackReport report = validator.validate(pack);
@@ -172,10 +177,12 @@ class TrainerWizardsTest {
                     "the preview of type " + shown);
             assertTrue(button(quiz.getShell(), IDialogConstants.FINISH_ID).isEnabled(), "the template of type " + type);
         }
-        type(quiz, "itemYaml", "id: q1\ntype: single\nprompt: Which one?\noptions:\n\t- {text: This}\n\t- {text: That}\n");
+        type(quiz, "itemYaml",
+                "id: q1\ntype: single\nprompt: Which one?\noptions:\n\t- {text: This}\n\t- {text: That}\n");
         assertFalse(text(quiz, "itemYaml").getText().contains("\t"), "a tab is typed as spaces, which YAML allows");
         window.until(() -> quiz.getErrorMessage() != null, Duration.ofSeconds(10), "the problem is shown");
-        String atLine5 = org.eclipse.osgi.util.NLS.bind(org.sendero.authoring.internal.wizards.Messages.Item_problemAt, 5, "");
+        String atLine5 = org.eclipse.osgi.util.NLS.bind(org.sendero.authoring.internal.wizards.Messages.Item_problemAt,
+                5, "");
         assertTrue(quiz.getErrorMessage().startsWith(atLine5) && quiz.getErrorMessage().contains("no correct answer"),
                 "the problem at the first option's line: " + quiz.getErrorMessage());
         assertEquals(0, children(find(quiz.getShell(), "itemPreview")));
@@ -189,7 +196,8 @@ class TrainerWizardsTest {
         PackScaffold scaffold = minimalPack(pack);
         ImportGiftWizard wizard = new ImportGiftWizard(scaffold, validator);
         WizardDialog dialog = open(wizard);
-        Path corpus = Path.of("../../bundles/org.sendero.content/src/test/gift/corpus.gift").toAbsolutePath().normalize();
+        Path corpus = Path.of("../../bundles/org.sendero.content/src/test/gift/corpus.gift").toAbsolutePath()
+                .normalize();
         type(dialog, "file", corpus.toString());
         finish(dialog);
         assertNoErrors(pack);
@@ -199,7 +207,8 @@ class TrainerWizardsTest {
         assertEquals(11, report.shownTaken().size());
         assertEquals(5, report.shownRefused().size());
         assertEquals(wizard.report().orElseThrow().refused().stream().map(problem -> org.eclipse.osgi.util.NLS.bind(
-                org.sendero.authoring.internal.wizards.Messages.Report_line, problem.line(), problem.message())).toList(),
+                org.sendero.authoring.internal.wizards.Messages.Report_line, problem.line(), problem.message()))
+                .toList(),
                 report.shownRefused(), "each refused construct with its line");
         assertTrue(wizard.report().orElseThrow().refused().stream().allMatch(problem -> problem.line() > 1));
         report.close();
@@ -224,7 +233,8 @@ class TrainerWizardsTest {
             Path pack = temp.resolve("pack");
             minimalPack(pack);
             PackDistribution distribution = new PackDistribution(window.context.get(PackExporter.class), validator);
-            PackForDistributionDialog dialog = new PackForDistributionDialog(window.shell, pack, distribution, setting.key());
+            PackForDistributionDialog dialog = new PackForDistributionDialog(window.shell, pack, distribution,
+                    setting.key());
             dialog.setBlockOnOpen(false);
             dialog.open();
             assertTrue(((Label) find(dialog.getShell(), "signing")).getText().contains(fingerprint));
@@ -246,7 +256,8 @@ class TrainerWizardsTest {
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi",
                 new org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl());
         org.eclipse.e4.ui.model.fragment.MModelFragments fragments = (org.eclipse.e4.ui.model.fragment.MModelFragments) resources
-                .getResource(org.eclipse.emf.common.util.URI.createURI("platform:/plugin/org.sendero.authoring/fragment.e4xmi"), true)
+                .getResource(org.eclipse.emf.common.util.URI
+                        .createURI("platform:/plugin/org.sendero.authoring/fragment.e4xmi"), true)
                 .getContents().get(0);
         List<org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem> items = new ArrayList<>();
         List<String> handled = new ArrayList<>();
@@ -257,7 +268,8 @@ class TrainerWizardsTest {
                 }
                 if (((org.eclipse.e4.ui.model.fragment.MStringModelFragment) fragment).getParentElementId()
                         .equals("org.sendero.app.menu.trainer")) {
-                    items.add(element instanceof org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem item ? item : null);
+                    items.add(element instanceof org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem item
+                            ? item : null);
                     ((org.eclipse.emf.ecore.EObject) element).eAllContents().forEachRemaining(child -> {
                         if (child instanceof org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem item) {
                             items.add(item);
@@ -267,7 +279,8 @@ class TrainerWizardsTest {
             }
         }
         items.removeIf(java.util.Objects::isNull);
-        List<String> kinds = items.stream().flatMap(item -> item.getParameters().stream()).map(p -> p.getValue()).toList();
+        List<String> kinds = items.stream().flatMap(item -> item.getParameters().stream()).map(p -> p.getValue())
+                .toList();
         assertEquals(List.of("pack", "course", "module", "lesson", "guidance", "quiz", "item"), kinds);
         List<String> commands = items.stream().map(item -> item.getCommand().getElementId()).distinct().toList();
         // after the authoring mode's own items (modes, open, save, find, undo, redo)
@@ -276,7 +289,8 @@ class TrainerWizardsTest {
                 "org.sendero.authoring.command.signingKey"),
                 commands.subList(commands.indexOf("org.sendero.authoring.command.newPart"), commands.size()));
         assertTrue(handled.containsAll(commands), "a handler for every command: " + handled);
-        assertTrue(items.stream().allMatch(item -> item.getLabel().startsWith("%menu.trainer.")), "labels are translated");
+        assertTrue(items.stream().allMatch(item -> item.getLabel().startsWith("%menu.trainer.")),
+                "labels are translated");
     }
 
     // ---- a pack to add to ---------------------------------------------------------------------
@@ -353,7 +367,8 @@ class TrainerWizardsTest {
     }
 
     private static Button button(Shell shell, int id) {
-        return (Button) all(shell).filter(c -> c instanceof Button && Integer.valueOf(id).equals(c.getData())).findFirst()
+        return (Button) all(shell).filter(c -> c instanceof Button && Integer.valueOf(id).equals(c.getData()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + id));
     }
 

@@ -50,12 +50,15 @@ class TryQuizTest {
     void aTrialRunIsScoredAndReviewedButRecordsNothing() throws Exception {
         Path pack = Files.createTempDirectory("sendero-try-").resolve("pack");
         Files.createDirectories(pack.resolve("courses/c1/m1"));
-        Files.writeString(pack.resolve("pack.yaml"), "id: draft-pack\nversion: 1.0.0\ntitle: {en: Draft}\nlanguages: [en]\n");
+        Files.writeString(pack.resolve("pack.yaml"),
+                "id: draft-pack\nversion: 1.0.0\ntitle: {en: Draft}\nlanguages: [en]\n");
         Files.writeString(pack.resolve("courses/c1/course.yaml"), "id: c1\ntitle: {en: C}\nmodules: [m1]\n");
         Files.writeString(pack.resolve("courses/c1/m1/module.yaml"), "id: m1\ntitle: {en: M}\nlessons: []\n");
         PackValidator validator = window.context.get(PackValidator.class);
-        Question item = new Question.TrueFalse(new Question.Common("q1", "A child is any person under 18.", Optional.empty(),
-                Optional.empty()), true, "Right.", "It is true.");
+        Question item = new Question.TrueFalse(
+                new Question.Common("q1", "A child is any person under 18.", Optional.empty(),
+                        Optional.empty()),
+                true, "Right.", "It is true.");
         new PackScaffold(pack, validator).createQuiz(new NewQuiz("c1", "m1", "m1-quiz", "en",
                 LocalizedText.of("en", "Draft quiz"), null, List.of(item)));
         Pack read = validator.validate(pack).pack().orElseThrow();
@@ -80,10 +83,12 @@ class TryQuizTest {
 
         assertEquals(List.of(), finished, "no progress view hears of a trial");
         ProgressStore store = window.context.get(ProgressStore.class);
-        assertEquals(Optional.empty(), store.attempt(quiz.attemptId().orElseThrow()), "the trial is not in the database");
+        assertEquals(Optional.empty(), store.attempt(quiz.attemptId().orElseThrow()),
+                "the trial is not in the database");
     }
 
     private static List<Button> radios(Composite root) {
-        return Controls.all(root, Button.class).stream().filter(button -> (button.getStyle() & SWT.RADIO) != 0).toList();
+        return Controls.all(root, Button.class).stream().filter(button -> (button.getStyle() & SWT.RADIO) != 0)
+                .toList();
     }
 }

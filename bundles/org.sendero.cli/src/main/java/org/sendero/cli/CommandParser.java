@@ -183,7 +183,8 @@ public final class CommandParser {
                 CommandSpec spec = e.getCommandLine().getCommandSpec();
                 String first = unmatched.getUnmatched().get(0);
                 if (spec.positionalParameters().isEmpty() && !spec.subcommands().isEmpty()) {
-                    return "unknown subcommand '" + first + "'; one of: " + String.join(", ", spec.subcommands().keySet());
+                    return "unknown subcommand '" + first + "'; one of: "
+                            + String.join(", ", spec.subcommands().keySet());
                 }
                 return "unexpected argument '" + first + "'";
             }

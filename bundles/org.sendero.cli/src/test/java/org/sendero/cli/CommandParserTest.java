@@ -22,7 +22,7 @@ class CommandParserTest {
     static final class Tool {
         @Option(names = "--force")
         boolean force;
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE")
+        @Option(names = { "-o", "--output" }, paramLabel = "FILE")
         String output;
         @Option(names = "--tag")
         List<String> tags = new ArrayList<>();

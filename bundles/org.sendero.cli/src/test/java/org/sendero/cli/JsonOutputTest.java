@@ -28,7 +28,8 @@ class JsonOutputTest {
         JsonObject object = new JsonObject();
         object.addProperty("total", Long.MAX_VALUE);
         object.addProperty("least", Long.MIN_VALUE);
-        assertEquals("{\n  \"total\": 9223372036854775807,\n  \"least\": -9223372036854775808\n}", JsonOutput.write(object));
+        assertEquals("{\n  \"total\": 9223372036854775807,\n  \"least\": -9223372036854775808\n}",
+                JsonOutput.write(object));
     }
 
     @Test

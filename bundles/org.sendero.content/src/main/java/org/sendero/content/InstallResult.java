@@ -13,7 +13,8 @@ public record InstallResult(PackInfo info, Optional<PackVersion> replaced, Optio
         String what = replaced.map(old -> {
             int order = info.version().compareTo(old);
             String verb = order > 0 ? "Upgraded " : order < 0 ? "Downgraded " : "Reinstalled ";
-            return order == 0 ? verb + info.id() + " " + old : verb + info.id() + " from " + old + " to " + info.version();
+            return order == 0 ? verb + info.id() + " " + old
+                    : verb + info.id() + " from " + old + " to " + info.version();
         }).orElse("Installed " + info.id() + " " + info.version());
         String signature = signer.map(key -> "signed by " + key).orElse("not signed");
         String notes = warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings");

@@ -17,7 +17,8 @@ public record ExportOptions(URI homePage, Optional<String> learnerId) {
 
     public ExportOptions {
         if (homePage == null || !homePage.isAbsolute()) {
-            throw new IllegalArgumentException("the home page must be an absolute address such as https://training.example.org/");
+            throw new IllegalArgumentException(
+                    "the home page must be an absolute address such as https://training.example.org/");
         }
         learnerId = learnerId == null ? Optional.empty() : learnerId;
     }

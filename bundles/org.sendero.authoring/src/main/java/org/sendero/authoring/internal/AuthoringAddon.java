@@ -31,7 +31,8 @@ public final class AuthoringAddon {
 
     @Inject
     @Optional
-    public void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication application) {
+    public void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event,
+            MApplication application) {
         for (MWindow window : application.getChildren()) {
             if (window.getContext() != null && window.getWidget() instanceof Shell shell) {
                 window.getContext().set(ISaveHandler.class, new AuthoringSaveHandler(shell));

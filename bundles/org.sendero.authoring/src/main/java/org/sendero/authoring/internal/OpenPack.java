@@ -62,15 +62,17 @@ public final class OpenPack {
             return;
         }
         long request = ++checksAsked;
-        CompletableFuture.supplyAsync(() -> validator.validate(checked.get()), CHECKER).whenComplete((found, failure) -> ui.execute(() -> {
-            if (request != checksAsked || !checked.equals(folder)) {
-                return;
-            }
-            report = failure == null ? found
-                    : new PackReport(Optional.empty(), List.of(Problem.error(".", 1, 1, String.valueOf(failure.getMessage()))));
-            checksDone++;
-            tellParts();
-        }));
+        CompletableFuture.supplyAsync(() -> validator.validate(checked.get()), CHECKER)
+                .whenComplete((found, failure) -> ui.execute(() -> {
+                    if (request != checksAsked || !checked.equals(folder)) {
+                        return;
+                    }
+                    report = failure == null ? found
+                            : new PackReport(Optional.empty(),
+                                    List.of(Problem.error(".", 1, 1, String.valueOf(failure.getMessage()))));
+                    checksDone++;
+                    tellParts();
+                }));
     }
 
     private void tellParts() {

@@ -59,7 +59,8 @@ public record PackEntry(Path path, Kind kind, List<PackEntry> children) {
                     .sorted(Comparator.comparing((Path path) -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
                             .thenComparing(path -> path.getFileName().toString()))
                     .map(path -> entry(packFolder, path))
-                    .sorted(Comparator.comparing(entry -> entry.kind() == Kind.PACK ? 0 : entry.kind() == Kind.GLOSSARY ? 1 : 2))
+                    .sorted(Comparator
+                            .comparing(entry -> entry.kind() == Kind.PACK ? 0 : entry.kind() == Kind.GLOSSARY ? 1 : 2))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,12 +100,14 @@ public record PackEntry(Path path, Kind kind, List<PackEntry> children) {
         if (folder) {
             return Kind.FOLDER;
         }
-        return depth == 1 && name.equals("pack.yaml") ? Kind.PACK : depth == 1 && name.equals("glossary.yaml") ? Kind.GLOSSARY : Kind.OTHER;
+        return depth == 1 && name.equals("pack.yaml") ? Kind.PACK
+                : depth == 1 && name.equals("glossary.yaml") ? Kind.GLOSSARY : Kind.OTHER;
     }
 
     /** Whether the editor opens it: text files of the pack, not images. */
     public boolean isText() {
         String name = name();
-        return !isFolder() && (name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".txt"));
+        return !isFolder()
+                && (name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".txt"));
     }
 }

@@ -44,7 +44,8 @@ public final class PackTreePart {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         Button open = new Button(parent, SWT.PUSH);
         open.setText(Messages.PackTree_open);
-        open.addListener(SWT.Selection, event -> PackFolderChooser.choose(parent.getShell(), pack).ifPresent(pack::open));
+        open.addListener(SWT.Selection,
+                event -> PackFolderChooser.choose(parent.getShell(), pack).ifPresent(pack::open));
         folderLabel = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(folderLabel);
 
@@ -57,7 +58,8 @@ public final class PackTreePart {
         viewer.setComparer(new IElementComparer() {
             @Override
             public boolean equals(Object a, Object b) {
-                return a instanceof PackEntry first && b instanceof PackEntry second ? first.path().equals(second.path()) : a.equals(b);
+                return a instanceof PackEntry first && b instanceof PackEntry second
+                        ? first.path().equals(second.path()) : a.equals(b);
             }
 
             @Override

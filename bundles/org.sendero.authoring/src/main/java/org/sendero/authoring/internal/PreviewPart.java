@@ -106,7 +106,8 @@ public final class PreviewPart {
             return;
         }
         String name = text.file().getFileName().toString();
-        String page = ReaderPage.build(name, language(name), html, ReaderPage.stylesheet(), preferences.readerFontSize(), folders,
+        String page = ReaderPage.build(name, language(name), html, ReaderPage.stylesheet(),
+                preferences.readerFontSize(), folders,
                 HexFormat.of().formatHex(random.generateSeed(16)), 0);
         try {
             Path file = Files.createTempFile(pages, "preview", ".html");
@@ -125,7 +126,8 @@ public final class PreviewPart {
     private boolean updateInPlace(String body) {
         try {
             return Boolean.TRUE.equals(browser.evaluate("var article = document.querySelector('article');"
-                    + "if (!article) { return false; } article.innerHTML = " + JS_STRING.toJson(body) + "; return true;"));
+                    + "if (!article) { return false; } article.innerHTML = " + JS_STRING.toJson(body)
+                    + "; return true;"));
         } catch (SWTException notLoaded) {
             return false;
         }

@@ -50,7 +50,8 @@ public final class ProblemsPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-        column(Messages.Problems_severity, 90, problem -> problem.severity() == Severity.ERROR ? Messages.Severity_error : Messages.Severity_warning);
+        column(Messages.Problems_severity, 90,
+                problem -> problem.severity() == Severity.ERROR ? Messages.Severity_error : Messages.Severity_warning);
         column(Messages.Problems_file, 360, Problem::path);
         column(Messages.Problems_line, 60, problem -> Integer.toString(problem.line()));
         column(Messages.Problems_column, 70, problem -> Integer.toString(problem.column()));

@@ -21,8 +21,8 @@ public final class CliApplication implements IApplication {
         String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> arguments = raw == null ? List.of() : Arrays.asList(raw);
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceTracker<CommandLineService, CommandLineService> tracker =
-                new ServiceTracker<>(bundleContext, CommandLineService.class, null);
+        ServiceTracker<CommandLineService, CommandLineService> tracker = new ServiceTracker<>(bundleContext,
+                CommandLineService.class, null);
         tracker.open();
         try {
             CommandLineService commandLine = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_WAIT_SECONDS));

@@ -85,7 +85,8 @@ public final class CommandLine {
                 + ": offline library, training and progress for migration officials.");
         out.println();
         out.println("Usage: sendero [--data DIR] [COMMAND [ARGUMENTS]]");
-        out.println("Without a command the workbench opens. The data folder is DIR, else $SENDERO_HOME, else ~/.sendero.");
+        out.println(
+                "Without a command the workbench opens. The data folder is DIR, else $SENDERO_HOME, else ~/.sendero.");
         out.println();
         out.println("Commands:");
         printRow(out, "help", "show this list");

@@ -22,8 +22,7 @@ public final class CommandLineService {
     private SenderoEnvironment environment;
 
     /** The framework's own log (the launcher names its file); not the performance log. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
-            target = "(!(performance=true))")
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY, target = "(!(performance=true))")
     private volatile FrameworkLog log;
 
     public int execute(List<String> arguments, PrintStream out, PrintStream err) {

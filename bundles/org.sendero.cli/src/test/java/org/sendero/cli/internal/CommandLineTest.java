@@ -80,7 +80,8 @@ class CommandLineTest {
                 case "runtime" -> throw new IllegalStateException("the index\nis gone");
                 case "recursion" -> recurse(0);
                 case "memory" -> throw new OutOfMemoryError("Java heap space");
-                default -> { }
+                default -> {
+                }
             }
             return 0;
         }
@@ -122,7 +123,8 @@ class CommandLineTest {
     @Test
     void anUnknownCommandIsNamedOnOneLineWithTheListOfCommands() {
         assertEquals(CommandLine.USAGE, run("serch", "trata"));
-        assertEquals("sendero: unknown command 'serch'; commands: help, version, crash, echo" + System.lineSeparator(), err());
+        assertEquals("sendero: unknown command 'serch'; commands: help, version, crash, echo" + System.lineSeparator(),
+                err());
         assertEquals("", out());
         assertTrue(echoed.isEmpty());
     }

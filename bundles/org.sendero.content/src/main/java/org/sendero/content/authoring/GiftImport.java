@@ -140,7 +140,8 @@ public final class GiftImport {
     private static List<Question> append(PackEdit edit, Path target, String quizPath, ImportedQuiz imported)
             throws ContentException {
         String text = read(target);
-        Map<?, ?> existing = new Load(LoadSettings.builder().build()).loadFromString(text) instanceof Map<?, ?> m ? m : Map.of();
+        Map<?, ?> existing = new Load(LoadSettings.builder().build()).loadFromString(text) instanceof Map<?, ?> m ? m
+                : Map.of();
         List<String> itemIds = new ArrayList<>(QuizItems.itemIds(text));
         List<String> scenarioIds = new ArrayList<>(ids(existing.get("scenarios")));
         Map<String, String> scenarioRenames = new HashMap<>();
@@ -182,7 +183,8 @@ public final class GiftImport {
         return switch (item) {
             case Question.SingleChoice q -> new Question.SingleChoice(common, q.options());
             case Question.MultipleResponse q -> new Question.MultipleResponse(common, q.options());
-            case Question.TrueFalse q -> new Question.TrueFalse(common, q.answer(), q.feedbackIfTrue(), q.feedbackIfFalse());
+            case Question.TrueFalse q ->
+                new Question.TrueFalse(common, q.answer(), q.feedbackIfTrue(), q.feedbackIfFalse());
             case Question.ShortAnswer q -> new Question.ShortAnswer(common, q.accepted(), q.feedback());
             case Question.Matching q -> new Question.Matching(common, q.pairs(), q.feedback());
             case Question.Ordering q -> new Question.Ordering(common, q.order(), q.feedback());
@@ -192,7 +194,8 @@ public final class GiftImport {
 
     private static List<String> ids(Object list) {
         if (list instanceof List<?> items) {
-            return items.stream().filter(Map.class::isInstance).map(i -> String.valueOf(((Map<?, ?>) i).get("id"))).toList();
+            return items.stream().filter(Map.class::isInstance).map(i -> String.valueOf(((Map<?, ?>) i).get("id")))
+                    .toList();
         }
         return List.of();
     }
@@ -223,7 +226,8 @@ public final class GiftImport {
     private static Optional<String> existingTranslationId(Path moduleDir, String quizName, Path target) {
         try (Stream<Path> files = Files.list(moduleDir)) {
             return files.filter(f -> !f.equals(target)
-                    && f.getFileName().toString().matches(java.util.regex.Pattern.quote(quizName) + "\\.[a-z]{2,3}\\.yaml"))
+                    && f.getFileName().toString()
+                            .matches(java.util.regex.Pattern.quote(quizName) + "\\.[a-z]{2,3}\\.yaml"))
                     .sorted().findFirst().flatMap(PackIds::quizId);
         } catch (IOException e) {
             return Optional.empty();
@@ -242,7 +246,8 @@ public final class GiftImport {
     }
 
     private static String relative(Path root, Path file) {
-        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\',
+                '/');
     }
 
     private static String read(Path file) throws ContentException {

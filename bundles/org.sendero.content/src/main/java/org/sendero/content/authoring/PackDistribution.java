@@ -51,7 +51,8 @@ public final class PackDistribution {
             throw ContentException.of(key.get().file().toString(), "the private key is inside the pack folder and"
                     + " would be handed out with it; move it out first");
         }
-        Optional<SigningKey> checked = key.isPresent() ? Optional.of(SigningKeys.load(key.get().file())) : Optional.empty();
+        Optional<SigningKey> checked = key.isPresent() ? Optional.of(SigningKeys.load(key.get().file()))
+                : Optional.empty();
         exporter.export(folder, target, checked.map(SigningKey::file));
         try {
             return summary(folder, Files.size(target), checked.map(SigningKey::fingerprint));

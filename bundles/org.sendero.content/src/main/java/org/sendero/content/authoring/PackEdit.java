@@ -63,8 +63,10 @@ final class PackEdit {
             return new Written(written, List.of());
         }
         PackReport after = validator.validate(root);
-        List<Problem> errors = after.problems().stream().filter(p -> p.isError() && texts.containsKey(p.path())).toList();
-        List<Problem> warnings = after.problems().stream().filter(p -> !p.isError() && texts.containsKey(p.path())).toList();
+        List<Problem> errors = after.problems().stream().filter(p -> p.isError() && texts.containsKey(p.path()))
+                .toList();
+        List<Problem> warnings = after.problems().stream().filter(p -> !p.isError() && texts.containsKey(p.path()))
+                .toList();
         if (errors.isEmpty()) {
             return new Written(written, warnings);
         }
@@ -109,7 +111,8 @@ final class PackEdit {
 
     private Set<String> errorsIn(PackReport report) {
         Set<String> keys = new LinkedHashSet<>();
-        report.problems().stream().filter(p -> p.isError() && texts.containsKey(p.path())).forEach(p -> keys.add(key(p)));
+        report.problems().stream().filter(p -> p.isError() && texts.containsKey(p.path()))
+                .forEach(p -> keys.add(key(p)));
         return keys;
     }
 
@@ -159,6 +162,7 @@ final class PackEdit {
     }
 
     String relative(Path file) {
-        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\',
+                '/');
     }
 }

@@ -57,10 +57,12 @@ public final class PackScaffold {
         if (pack.languages().isEmpty()) {
             problems.add(Problem.error(PACK_FILE, 1, 1, "a pack needs at least one language"));
         }
-        pack.languages().forEach(lang -> Ids.languageProblem(lang).ifPresent(p -> problems.add(Problem.error(PACK_FILE, 1, 1, p))));
+        pack.languages().forEach(
+                lang -> Ids.languageProblem(lang).ifPresent(p -> problems.add(Problem.error(PACK_FILE, 1, 1, p))));
         ScaffoldChecks.checkTextLanguages(pack.title(), pack.languages(), PACK_FILE, problems);
         if (Files.isRegularFile(folder.resolve(PACK_FILE)) || !emptyOrMissing(folder)) {
-            problems.add(Problem.error(folder.toString(), 1, 1, "the folder is not empty; a new pack needs a folder of its own"));
+            problems.add(Problem.error(folder.toString(), 1, 1,
+                    "the folder is not empty; a new pack needs a folder of its own"));
         }
         ScaffoldChecks.throwIfAny(problems);
         Map<String, Object> yaml = new LinkedHashMap<>();
@@ -90,7 +92,8 @@ public final class PackScaffold {
         ScaffoldChecks.checkTitle(course.title(), path, problems);
         List<String> declared = packLanguages();
         course.languages().stream().filter(lang -> !declared.contains(lang)).forEach(lang -> problems.add(Problem.error(
-                path, 1, 1, "language '" + lang + "' is not declared in pack.yaml (languages: " + String.join(", ", declared) + ")")));
+                path, 1, 1, "language '" + lang + "' is not declared in pack.yaml (languages: "
+                        + String.join(", ", declared) + ")")));
         course.passMark().ifPresent(mark -> {
             if (mark < 0 || mark > 100) {
                 problems.add(Problem.error(path, 1, 1, "the pass mark is a percentage, 0 to 100, not " + mark));
@@ -156,7 +159,8 @@ public final class PackScaffold {
             if (lesson.minutes() > 0) {
                 front.put("minutes", lesson.minutes());
             }
-            edit.create(base + "/" + lesson.id() + "." + title.getKey() + ".md", ScaffoldText.markdown(front, title.getValue()));
+            edit.create(base + "/" + lesson.id() + "." + title.getKey() + ".md",
+                    ScaffoldText.markdown(front, title.getValue()));
         }
         edit.replace(modulePath, YamlListEdit.append(read(modulePath), "lessons", lesson.id(), modulePath));
         return edit.apply();
@@ -169,9 +173,11 @@ public final class PackScaffold {
         ScaffoldChecks.checkTitle(doc.title(), first, problems);
         ScaffoldChecks.checkTextLanguages(doc.title(), packLanguages(), first, problems);
         doc.topics().stream().filter(topic -> !Vocabulary.TOPICS.contains(topic)).forEach(topic -> problems.add(
-                Problem.error(first, 1, 1, "unknown topic '" + topic + "'; topics: " + String.join(", ", Vocabulary.TOPICS))));
-        doc.subregion().filter(s -> !Vocabulary.SUBREGIONS.contains(s)).ifPresent(s -> problems.add(Problem.error(first, 1, 1,
-                "unknown subregion '" + s + "'; subregions: " + String.join(", ", Vocabulary.SUBREGIONS))));
+                Problem.error(first, 1, 1,
+                        "unknown topic '" + topic + "'; topics: " + String.join(", ", Vocabulary.TOPICS))));
+        doc.subregion().filter(s -> !Vocabulary.SUBREGIONS.contains(s))
+                .ifPresent(s -> problems.add(Problem.error(first, 1, 1,
+                        "unknown subregion '" + s + "'; subregions: " + String.join(", ", Vocabulary.SUBREGIONS))));
         doc.year().ifPresent(year -> {
             if (year < 1900 || year > 2100) {
                 problems.add(Problem.error(first, 1, 1, "the year must be 1900 to 2100, not " + year));
@@ -193,7 +199,8 @@ public final class PackScaffold {
             if (!doc.sources().isEmpty()) {
                 front.put("source", doc.sources());
             }
-            edit.create("guidance/" + doc.id() + "." + title.getKey() + ".md", ScaffoldText.markdown(front, title.getValue()));
+            edit.create("guidance/" + doc.id() + "." + title.getKey() + ".md",
+                    ScaffoldText.markdown(front, title.getValue()));
         }
         return edit.apply();
     }
@@ -261,7 +268,8 @@ public final class PackScaffold {
     public Optional<String> quizId(String courseId, String moduleId) {
         String base = "courses/" + courseId + "/" + moduleId;
         try {
-            return quizName(read(base + "/module.yaml"), base + "/module.yaml").flatMap(name -> translationId(base, name));
+            return quizName(read(base + "/module.yaml"), base + "/module.yaml")
+                    .flatMap(name -> translationId(base, name));
         } catch (ContentException e) {
             return Optional.empty();
         }
@@ -296,7 +304,8 @@ public final class PackScaffold {
 
     /** The languages pack.yaml declares; English alone when it cannot be read. */
     public List<String> packLanguages() {
-        if (loadQuietly(PACK_FILE) instanceof Map<?, ?> map && map.get("languages") instanceof List<?> list && !list.isEmpty()) {
+        if (loadQuietly(PACK_FILE) instanceof Map<?, ?> map && map.get("languages") instanceof List<?> list
+                && !list.isEmpty()) {
             return list.stream().map(String::valueOf).toList();
         }
         return List.of(LocalizedText.FALLBACK_LANGUAGE);

@@ -48,7 +48,8 @@ public final class QuizItems {
     public static ItemCheck read(String yaml, String path, String lang, Set<String> scenarioIds) {
         List<Problem> problems = new ArrayList<>();
         var item = ItemText.read(yaml, path, lang, scenarioIds, problems);
-        return new ItemCheck(problems.stream().anyMatch(Problem::isError) ? java.util.Optional.empty() : item, problems);
+        return new ItemCheck(problems.stream().anyMatch(Problem::isError) ? java.util.Optional.empty() : item,
+                problems);
     }
 
     /** Adds {@code item} at the end of the quiz file {@code quizPath} (relative to the pack). */
@@ -73,7 +74,8 @@ public final class QuizItems {
         try {
             if (new Load(LoadSettings.builder().build()).loadFromString(quizText) instanceof Map<?, ?> map
                     && map.get("items") instanceof List<?> items) {
-                return items.stream().filter(Map.class::isInstance).map(i -> String.valueOf(((Map<?, ?>) i).get("id"))).toList();
+                return items.stream().filter(Map.class::isInstance).map(i -> String.valueOf(((Map<?, ?>) i).get("id")))
+                        .toList();
             }
         } catch (RuntimeException e) {
             // an unreadable quiz has no ids to avoid

@@ -28,7 +28,8 @@ final class ScaffoldChecks {
 
     static void checkTitle(LocalizedText title, String path, List<Problem> problems) {
         if (title.byLanguage().getOrDefault(LocalizedText.FALLBACK_LANGUAGE, "").isBlank()) {
-            problems.add(Problem.error(path, 1, 1, "the title needs an English text, shown when a translation is missing"));
+            problems.add(
+                    Problem.error(path, 1, 1, "the title needs an English text, shown when a translation is missing"));
         }
     }
 

@@ -24,8 +24,9 @@ final class ScaffoldText {
     /** The non-blank texts, English first: the order readers of the files expect. */
     static List<Map.Entry<String, String>> englishFirst(LocalizedText text) {
         return text.byLanguage().entrySet().stream().filter(e -> !e.getValue().isBlank())
-                .sorted(Map.Entry.<String, String>comparingByKey((a, b) -> a.equals(LocalizedText.FALLBACK_LANGUAGE) ? -1
-                        : b.equals(LocalizedText.FALLBACK_LANGUAGE) ? 1 : a.compareTo(b)))
+                .sorted(Map.Entry
+                        .<String, String>comparingByKey((a, b) -> a.equals(LocalizedText.FALLBACK_LANGUAGE) ? -1
+                                : b.equals(LocalizedText.FALLBACK_LANGUAGE) ? 1 : a.compareTo(b)))
                 .map(e -> Map.entry(e.getKey(), e.getValue().strip())).toList();
     }
 

@@ -99,12 +99,14 @@ public final class SigningKeys {
         PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
         if (posix != null) {
             Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
-            return permissions.stream().allMatch(p -> p == PosixFilePermission.OWNER_READ || p == PosixFilePermission.OWNER_WRITE);
+            return permissions.stream()
+                    .allMatch(p -> p == PosixFilePermission.OWNER_READ || p == PosixFilePermission.OWNER_WRITE);
         }
         AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
         if (acl != null) {
             UserPrincipal owner = Files.getOwner(file);
-            return acl.getAcl().stream().allMatch(entry -> entry.type() != AclEntryType.ALLOW || entry.principal().equals(owner));
+            return acl.getAcl().stream()
+                    .allMatch(entry -> entry.type() != AclEntryType.ALLOW || entry.principal().equals(owner));
         }
         return false;
     }

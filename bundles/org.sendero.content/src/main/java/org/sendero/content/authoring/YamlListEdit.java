@@ -69,7 +69,8 @@ final class YamlListEdit {
         String edited = (text.isEmpty() || text.endsWith("\n") ? text : text + "\n") + key + ": " + flow(value) + "\n";
         Object loaded = load(edited, path);
         if (!(loaded instanceof Map<?, ?> map) || !value.equals(map.get(key))) {
-            throw ContentException.of(path, "cannot add '" + key + "' without changing the file's meaning; add it by hand");
+            throw ContentException.of(path,
+                    "cannot add '" + key + "' without changing the file's meaning; add it by hand");
         }
         return edited;
     }
@@ -172,6 +173,7 @@ final class YamlListEdit {
                 && Objects.equals(list.get(list.size() - 1), entry)) {
             return;
         }
-        throw ContentException.of(path, "cannot add to '" + key + "' without changing the file's meaning; add it by hand");
+        throw ContentException.of(path,
+                "cannot add to '" + key + "' without changing the file's meaning; add it by hand");
     }
 }

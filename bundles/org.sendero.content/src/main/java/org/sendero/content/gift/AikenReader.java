@@ -44,7 +44,8 @@ public final class AikenReader {
             if (prompt != null && answer.matches()) {
                 int correct = letters.indexOf(answer.group(1));
                 if (options.size() < 2) {
-                    problems.add(Problem.error(path, number, 1, "the question of line " + promptLine + " has fewer than two options"));
+                    problems.add(Problem.error(path, number, 1,
+                            "the question of line " + promptLine + " has fewer than two options"));
                 } else if (correct < 0) {
                     problems.add(Problem.error(path, number, 9, "ANSWER: " + answer.group(1) + " names no option of the"
                             + " question of line " + promptLine + " (options " + String.join(", ", letters) + ")"));
@@ -85,7 +86,8 @@ public final class AikenReader {
             }
         }
         if (prompt != null) {
-            problems.add(Problem.error(path, promptLine, 1, "the question of line " + promptLine + " has no ANSWER: line"));
+            problems.add(
+                    Problem.error(path, promptLine, 1, "the question of line " + promptLine + " has no ANSWER: line"));
         }
         return new ImportedQuiz(List.of(), items, problems);
     }

@@ -49,7 +49,8 @@ final class GiftAnswers {
         }
         String trimmed = answers.strip();
         if (trimmed.isEmpty()) {
-            problems.warning(block, offset - 1, "an essay question ('" + common.prompt() + "') has no equivalent in a quiz; left out");
+            problems.warning(block, offset - 1,
+                    "an essay question ('" + common.prompt() + "') has no equivalent in a quiz; left out");
             return Optional.empty();
         }
         if (trimmed.startsWith("#")) {
@@ -73,14 +74,16 @@ final class GiftAnswers {
     }
 
     /** One answer: = or ~, an optional %weight%, the text and its #feedback. */
-    private record Entry(char marker, Optional<Double> weight, String rawText, String text, String feedback, int index) {
+    private record Entry(char marker, Optional<Double> weight, String rawText, String text, String feedback,
+            int index) {
     }
 
     private List<Entry> entries(GiftBlock block, int offset, String answers) {
         List<Entry> entries = new ArrayList<>();
         int i = GiftText.skipSpace(answers, 0);
         if (i < answers.length() && answers.charAt(i) != '=' && answers.charAt(i) != '~') {
-            problems.error(block, offset + i, "answers start with = (right) or ~ (wrong), not '" + answers.strip().split("\\s")[0] + "'");
+            problems.error(block, offset + i,
+                    "answers start with = (right) or ~ (wrong), not '" + answers.strip().split("\\s")[0] + "'");
             return null;
         }
         while (i < answers.length()) {
@@ -139,8 +142,9 @@ final class GiftAnswers {
             Set<Double> positive = new HashSet<>();
             entries.stream().filter(e -> e.weight.orElse(0.0) > 0).forEach(e -> positive.add(e.weight.get()));
             if (positive.size() > 1) {
-                problems.warning(block, offset, "unequal weights " + positive + " become equal: every right option counts the same"
-                        + " (see the partial-credit rules)");
+                problems.warning(block, offset,
+                        "unequal weights " + positive + " become equal: every right option counts the same"
+                                + " (see the partial-credit rules)");
             }
             return Optional.of(new Question.MultipleResponse(common, options));
         }
@@ -166,8 +170,9 @@ final class GiftAnswers {
         String correctFeedback = "";
         for (Entry entry : entries) {
             if (entry.weight.isPresent() && entry.weight.get() < 100) {
-                problems.warning(block, entry.index, "the partial-credit answer '" + entry.text + "' (" + entry.weight.get()
-                        + "%) is not accepted: a short answer is right or wrong");
+                problems.warning(block, entry.index,
+                        "the partial-credit answer '" + entry.text + "' (" + entry.weight.get()
+                                + "%) is not accepted: a short answer is right or wrong");
                 continue;
             }
             accepted.add(entry.text);
@@ -180,10 +185,12 @@ final class GiftAnswers {
             return Optional.empty();
         }
         String correct = block.markers().getOrDefault("correct-feedback", correctFeedback);
-        return Optional.of(new Question.ShortAnswer(common, accepted, new Feedback(GiftText.unescape(correct), general)));
+        return Optional
+                .of(new Question.ShortAnswer(common, accepted, new Feedback(GiftText.unescape(correct), general)));
     }
 
-    private Optional<Question> matching(GiftBlock block, int offset, List<Entry> entries, Common common, String general) {
+    private Optional<Question> matching(GiftBlock block, int offset, List<Entry> entries, Common common,
+            String general) {
         List<Pair> pairs = new ArrayList<>();
         Set<String> lefts = new HashSet<>();
         Set<String> rights = new HashSet<>();
@@ -206,14 +213,16 @@ final class GiftAnswers {
             problems.error(block, offset, "a matching question needs at least two pairs");
             return Optional.empty();
         }
-        Feedback feedback = new Feedback(GiftText.unescape(block.markers().getOrDefault("correct-feedback", "")), general);
+        Feedback feedback = new Feedback(GiftText.unescape(block.markers().getOrDefault("correct-feedback", "")),
+                general);
         if (block.markers().containsKey("ordering")) {
             Map<Integer, String> byPosition = new HashMap<>();
             for (Pair pair : pairs) {
                 try {
                     byPosition.put(Integer.parseInt(pair.left()), pair.right());
                 } catch (NumberFormatException e) {
-                    problems.error(block, offset, "an ordering question's pairs are numbered 1 -> first, 2 -> second...");
+                    problems.error(block, offset,
+                            "an ordering question's pairs are numbered 1 -> first, 2 -> second...");
                     return Optional.empty();
                 }
             }
@@ -244,8 +253,9 @@ final class GiftAnswers {
                 problems.error(block, offset, "no numeric answer has full marks");
                 return Optional.empty();
             }
-            entries.stream().filter(e -> e != full.get()).forEach(e -> problems.warning(block, e.index, "the other numeric answer '"
-                    + e.text + "' is not kept: one range is accepted"));
+            entries.stream().filter(e -> e != full.get())
+                    .forEach(e -> problems.warning(block, e.index, "the other numeric answer '"
+                            + e.text + "' is not kept: one range is accepted"));
             answer = full.get().text;
             correctFeedback = full.get().feedback;
         } else {
@@ -261,7 +271,8 @@ final class GiftAnswers {
             return Optional.empty();
         }
         String correct = block.markers().getOrDefault("correct-feedback", correctFeedback);
-        return Optional.of(new Question.Numeric(common, range.get(), new Feedback(GiftText.unescape(correct), general)));
+        return Optional
+                .of(new Question.Numeric(common, range.get(), new Feedback(GiftText.unescape(correct), general)));
     }
 
     private static Optional<NumericRange> range(String text) {
@@ -276,7 +287,8 @@ final class GiftAnswers {
             if (colon >= 0) {
                 double tolerance = Double.parseDouble(text.substring(colon + 1).strip());
                 return tolerance < 0 ? Optional.empty()
-                        : Optional.of(NumericRange.around(Double.parseDouble(text.substring(0, colon).strip()), tolerance));
+                        : Optional.of(
+                                NumericRange.around(Double.parseDouble(text.substring(0, colon).strip()), tolerance));
             }
             double value = Double.parseDouble(text.strip());
             return Optional.of(new NumericRange(value, value));

@@ -70,4 +70,3 @@ record GiftBlock(int firstLine, String text, Map<String, String> markers) {
         return index - lastNewline;
     }
 }
-

@@ -30,11 +30,13 @@ public final class GiftWriter {
         out.append(heading.replace('\n', ' ')).append("\n\n");
         for (Scenario scenario : scenarios) {
             out.append(GiftReader.MARKER).append("scenario ").append(scenario.id()).append('\n');
-            out.append("::").append(GiftText.escape(scenario.id())).append(":: ").append(GiftText.escape(scenario.text().strip()))
+            out.append("::").append(GiftText.escape(scenario.id())).append(":: ")
+                    .append(GiftText.escape(scenario.text().strip()))
                     .append("\n\n");
         }
         for (Question item : items) {
-            item.common().scenario().ifPresent(s -> out.append(GiftReader.MARKER).append("in-scenario ").append(s).append('\n'));
+            item.common().scenario()
+                    .ifPresent(s -> out.append(GiftReader.MARKER).append("in-scenario ").append(s).append('\n'));
             item.common().ref().ifPresent(ref -> out.append(GiftReader.MARKER).append("ref ").append(ref).append('\n'));
             if (item instanceof Question.Ordering) {
                 out.append(GiftReader.MARKER).append("ordering\n");
@@ -46,7 +48,8 @@ public final class GiftWriter {
                 out.append(GiftReader.MARKER).append("correct-feedback ").append(GiftText.escape(feedback.correct()))
                         .append('\n');
             }
-            out.append("::").append(item.id()).append(":: [markdown]").append(GiftText.escape(item.prompt())).append(" {");
+            out.append("::").append(item.id()).append(":: [markdown]").append(GiftText.escape(item.prompt()))
+                    .append(" {");
             answers(item, out);
             out.append("}\n\n");
         }
@@ -65,8 +68,8 @@ public final class GiftWriter {
 
     private static void answers(Question item, StringBuilder out) {
         switch (item) {
-            case Question.SingleChoice q -> q.options().forEach(option ->
-                    out.append("\n  ").append(option.correct() ? '=' : '~').append(text(option.text(), option.feedback())));
+            case Question.SingleChoice q -> q.options().forEach(option -> out.append("\n  ")
+                    .append(option.correct() ? '=' : '~').append(text(option.text(), option.feedback())));
             case Question.MultipleResponse q -> {
                 long right = q.options().stream().filter(Option::correct).count();
                 long wrong = q.options().size() - right;
@@ -93,7 +96,8 @@ public final class GiftWriter {
             }
             case Question.Matching q -> {
                 for (Pair pair : q.pairs()) {
-                    out.append("\n  =").append(GiftText.escape(pair.left())).append(" -> ").append(GiftText.escape(pair.right()));
+                    out.append("\n  =").append(GiftText.escape(pair.left())).append(" -> ")
+                            .append(GiftText.escape(pair.right()));
                 }
                 general(q.feedback(), out);
             }

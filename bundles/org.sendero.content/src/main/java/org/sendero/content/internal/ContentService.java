@@ -31,8 +31,8 @@ import org.sendero.core.ContentImporter;
 import org.sendero.core.SenderoEnvironment;
 
 /** The installed packs of this process's data folder, and the importer the workbench's Import uses. */
-@Component(service = { ContentLibrary.class, ContentImporter.class }, reference = @Reference(name = ContentService.LISTENERS,
-        service = LibraryListener.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC))
+@Component(service = { ContentLibrary.class,
+        ContentImporter.class }, reference = @Reference(name = ContentService.LISTENERS, service = LibraryListener.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC))
 public final class ContentService implements ContentLibrary, ContentImporter {
 
     static final String LISTENERS = "listeners";
@@ -50,8 +50,7 @@ public final class ContentService implements ContentLibrary, ContentImporter {
 
     @Activate
     public ContentService(@Reference SenderoEnvironment environment, ComponentContext context,
-            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
-            List<BundledPack> bundled,
+            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY) List<BundledPack> bundled,
             @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL) Logger logger) {
         this.store = new PackStore(environment.dataFolder().packs());
         this.context = context;

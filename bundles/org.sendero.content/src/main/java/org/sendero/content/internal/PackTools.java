@@ -60,11 +60,13 @@ public final class PackTools implements PackValidator, PackExporter {
                 problems.addAll(Manifest.parse(Files.readAllBytes(temporary.resolve(Manifest.FILE)), problems)
                         .verify(temporary, files.all()));
             } else {
-                problems.add(Problem.error(Manifest.FILE, 1, 1, "missing: this archive was not made by 'sendero pack'"));
+                problems.add(
+                        Problem.error(Manifest.FILE, 1, 1, "missing: this archive was not made by 'sendero pack'"));
             }
             if (files.contains(Manifest.SIGNATURE) && files.contains(Manifest.FILE)) {
                 byte[] manifest = Files.readAllBytes(temporary.resolve(Manifest.FILE));
-                Optional<PackSignature> signature = PackSignature.parse(Files.readAllBytes(temporary.resolve(Manifest.SIGNATURE)));
+                Optional<PackSignature> signature = PackSignature
+                        .parse(Files.readAllBytes(temporary.resolve(Manifest.SIGNATURE)));
                 if (signature.isEmpty() || !signature.get().verifies(manifest)) {
                     problems.add(Problem.error(Manifest.SIGNATURE, 1, 1, "the signature does not match the pack"));
                 }
@@ -89,7 +91,8 @@ public final class PackTools implements PackValidator, PackExporter {
         }
         PackReport report = PackReader.read(folder);
         if (report.hasErrors()) {
-            throw new ContentException(report.problems().stream().filter(Problem::isError).map(p -> p.under(shown)).toList());
+            throw new ContentException(
+                    report.problems().stream().filter(Problem::isError).map(p -> p.under(shown)).toList());
         }
         Optional<KeyPair> key = Optional.empty();
         if (signingKey.isPresent()) {

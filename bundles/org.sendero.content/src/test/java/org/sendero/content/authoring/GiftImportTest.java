@@ -40,7 +40,8 @@ class GiftImportTest {
     @Test
     void aModuleWithoutAQuizGetsOneWithTheItemsTakenAndTheConstructsRefusedAtTheirLines() throws Exception {
         Path folder = pack();
-        new PackScaffold(folder, VALIDATOR).createModule(new NewModule("c1", "m2", LocalizedText.of("en", "Two"), null, null));
+        new PackScaffold(folder, VALIDATOR)
+                .createModule(new NewModule("c1", "m2", LocalizedText.of("en", "Two"), null, null));
         Path module = folder.resolve("courses/c1/m2");
         ImportReport report = new GiftImport(VALIDATOR).into(module, CORPUS,
                 new GiftImport.Options("en", Optional.empty(), Optional.empty(), GiftImport.Mode.NEW));
@@ -91,8 +92,9 @@ class GiftImportTest {
                 Path.of("src/test/gift/malformed.gift"),
                 new GiftImport.Options("en", Optional.empty(), Optional.empty(), GiftImport.Mode.REPLACE)));
         assertTrue(malformed.problems().stream().anyMatch(Problem::isError));
-        ContentException exists = assertThrows(ContentException.class, () -> new GiftImport(VALIDATOR).into(module, CORPUS,
-                new GiftImport.Options("en", Optional.empty(), Optional.empty(), GiftImport.Mode.NEW)));
+        ContentException exists = assertThrows(ContentException.class,
+                () -> new GiftImport(VALIDATOR).into(module, CORPUS,
+                        new GiftImport.Options("en", Optional.empty(), Optional.empty(), GiftImport.Mode.NEW)));
         assertTrue(exists.getMessage().contains("already exists"), exists.getMessage());
         assertEquals(before, TestPacks.snapshot(folder));
     }

@@ -54,7 +54,8 @@ class PackDistributionTest {
     void aKeyIsNeverMadeInsideAPack() throws Exception {
         Path pack = temp.resolve("pack");
         TestPacks.copyTree(TestPacks.VALID, pack);
-        ContentException inside = assertThrows(ContentException.class, () -> SigningKeys.generate(pack.resolve("assets"), "k"));
+        ContentException inside = assertThrows(ContentException.class,
+                () -> SigningKeys.generate(pack.resolve("assets"), "k"));
         assertTrue(inside.getMessage().contains("would be packed"), inside.getMessage());
         assertFalse(Files.exists(pack.resolve("assets")));
     }
@@ -102,7 +103,8 @@ class PackDistributionTest {
         SigningKey outside = SigningKeys.generate(key, "office");
         Files.copy(outside.file(), pack.resolve("office.key"));
         ContentException keyInside = assertThrows(ContentException.class, () -> distribution.export(pack,
-                temp.resolve("test.sendero"), Optional.of(new SigningKey(pack.resolve("office.key"), outside.fingerprint(), true))));
+                temp.resolve("test.sendero"),
+                Optional.of(new SigningKey(pack.resolve("office.key"), outside.fingerprint(), true))));
         assertTrue(keyInside.getMessage().contains("would be handed out"), keyInside.getMessage());
         assertFalse(Files.exists(temp.resolve("test.sendero")));
     }

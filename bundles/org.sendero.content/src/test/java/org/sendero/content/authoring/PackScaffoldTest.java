@@ -43,8 +43,9 @@ class PackScaffoldTest {
         PackScaffold scaffold = AuthoringFixtures.newPack(folder);
         assertEquals(List.of(), errors(folder));
 
-        Written course = scaffold.createCourse(new NewCourse("referral-basics", texts("Referral basics", "Referencia básica"),
-                null, List.of("en", "es"), OptionalInt.of(80)));
+        Written course = scaffold
+                .createCourse(new NewCourse("referral-basics", texts("Referral basics", "Referencia básica"),
+                        null, List.of("en", "es"), OptionalInt.of(80)));
         assertEquals(folder.resolve("courses/referral-basics/course.yaml"), course.main());
         assertEquals(List.of(), errors(folder));
 
@@ -62,7 +63,8 @@ class PackScaffoldTest {
 
         Written guidance = scaffold.createGuidance(new NewGuidance("border-referral",
                 texts("Referral at the northern crossing", "Referencia en el cruce norte"), List.of("protection"),
-                Optional.of(DocType.PROCEDURE), Optional.of("mesoamerica"), OptionalInt.of(2025), List.of("sendero-practice")));
+                Optional.of(DocType.PROCEDURE), Optional.of("mesoamerica"), OptionalInt.of(2025),
+                List.of("sendero-practice")));
         assertEquals(folder.resolve("guidance/border-referral.en.md"), guidance.main());
         assertEquals(List.of(), errors(folder));
 
@@ -70,9 +72,10 @@ class PackScaffoldTest {
                 LocalizedText.of("en", "Check your understanding"), FeedbackTiming.END,
                 AuthoringFixtures.everyType(Optional.of("guidance:border-referral"))));
         assertEquals(folder.resolve("courses/referral-basics/first-contact/quiz.en.yaml"), quiz.main());
-        Written translation = scaffold.createQuiz(new NewQuiz("referral-basics", "first-contact", "first-contact-quiz", "es",
-                LocalizedText.of("es", "Compruebe lo aprendido"), FeedbackTiming.END,
-                AuthoringFixtures.everyType(Optional.empty())));
+        Written translation = scaffold
+                .createQuiz(new NewQuiz("referral-basics", "first-contact", "first-contact-quiz", "es",
+                        LocalizedText.of("es", "Compruebe lo aprendido"), FeedbackTiming.END,
+                        AuthoringFixtures.everyType(Optional.empty())));
         assertEquals(folder.resolve("courses/referral-basics/first-contact/quiz.es.yaml"), translation.main());
 
         PackReport report = VALIDATOR.validate(folder);
@@ -138,7 +141,8 @@ class PackScaffoldTest {
         Map<String, String> before = TestPacks.snapshot(folder);
         ContentException course = assertThrows(ContentException.class, () -> scaffold.createCourse(
                 new NewCourse("c1", LocalizedText.of("en", "Again"), null, null, null)));
-        assertTrue(course.getMessage().contains("the course id 'c1' is already used by courses/c1"), course.getMessage());
+        assertTrue(course.getMessage().contains("the course id 'c1' is already used by courses/c1"),
+                course.getMessage());
         ContentException module = assertThrows(ContentException.class, () -> scaffold.createModule(
                 new NewModule("c1", "m1", LocalizedText.of("en", "Again"), null, null)));
         assertTrue(module.getMessage().contains("the module id 'm1' is already used"), module.getMessage());
@@ -149,7 +153,8 @@ class PackScaffoldTest {
                 new NewGuidance("a-doc", LocalizedText.of("en", "Again"), null, null, null, null, null)));
         assertTrue(guidance.getMessage().contains("the guidance document id 'a-doc' is already used"));
         ContentException quiz = assertThrows(ContentException.class, () -> scaffold.createQuiz(new NewQuiz("c1", "m1",
-                "m1-quiz", "en", LocalizedText.of("en", "Again"), null, AuthoringFixtures.everyType(Optional.empty()))));
+                "m1-quiz", "en", LocalizedText.of("en", "Again"), null,
+                AuthoringFixtures.everyType(Optional.empty()))));
         assertTrue(quiz.getMessage().contains("quiz.en.yaml:1:1: error: already exists"), quiz.getMessage());
         assertEquals(before, TestPacks.snapshot(folder));
         ContentException pack = assertThrows(ContentException.class, () -> AuthoringFixtures.newPack(folder));
@@ -163,7 +168,8 @@ class PackScaffoldTest {
         PackScaffold scaffold = AuthoringFixtures.newPack(folder);
         Map<String, String> before = TestPacks.snapshot(folder);
         ContentException course = assertThrows(ContentException.class, () -> scaffold.createCourse(
-                new NewCourse("Trata_Personas", LocalizedText.of("es", "Trata"), null, List.of("fr"), OptionalInt.of(120))));
+                new NewCourse("Trata_Personas", LocalizedText.of("es", "Trata"), null, List.of("fr"),
+                        OptionalInt.of(120))));
         List<String> messages = course.problems().stream().map(Problem::message).toList();
         assertEquals(4, messages.size(), messages.toString());
         assertTrue(messages.get(0).contains("must be lowercase letters, digits and single dashes"), messages.get(0));
@@ -173,8 +179,9 @@ class PackScaffoldTest {
         assertEquals("courses/Trata_Personas/course.yaml", course.problems().get(0).path());
         assertThrows(ContentException.class, () -> scaffold.createModule(
                 new NewModule("no-such-course", "m1", LocalizedText.of("en", "M"), null, null)));
-        assertThrows(ContentException.class, () -> scaffold.createGuidance(new NewGuidance("g", LocalizedText.of("en", "G"),
-                List.of("weather"), null, Optional.of("europe"), OptionalInt.of(1800), null)));
+        assertThrows(ContentException.class,
+                () -> scaffold.createGuidance(new NewGuidance("g", LocalizedText.of("en", "G"),
+                        List.of("weather"), null, Optional.of("europe"), OptionalInt.of(1800), null)));
         assertThrows(ContentException.class, () -> PackScaffold.createPack(temp.resolve("other"), new NewPack("x",
                 "1.0", LocalizedText.of("en", "X"), null, List.of(), null, null), VALIDATOR));
         assertFalse(Files.exists(temp.resolve("other")));
@@ -185,20 +192,25 @@ class PackScaffoldTest {
     void aStepTheValidatorRefusesIsUndone() throws Exception {
         Path folder = temp.resolve("pack");
         TestPacks.copyTree(TestPacks.VALID, folder);
-        Files.writeString(folder.resolve("courses/c1/m1/module.yaml"), "id: m1\ntitle: {en: Module one}\nlessons: [l1]\n");
+        Files.writeString(folder.resolve("courses/c1/m1/module.yaml"),
+                "id: m1\ntitle: {en: Module one}\nlessons: [l1]\n");
         Files.delete(folder.resolve("courses/c1/m1/quiz.en.yaml"));
         Map<String, String> before = TestPacks.snapshot(folder);
         PackScaffold scaffold = new PackScaffold(folder, VALIDATOR);
         // the ref names a guidance document the pack does not have
-        ContentException refused = assertThrows(ContentException.class, () -> scaffold.createQuiz(new NewQuiz("c1", "m1",
-                "m1-quiz", "en", LocalizedText.of("en", "Quiz"), null, AuthoringFixtures.everyType(Optional.of("guidance:nowhere")))));
+        ContentException refused = assertThrows(ContentException.class,
+                () -> scaffold.createQuiz(new NewQuiz("c1", "m1",
+                        "m1-quiz", "en", LocalizedText.of("en", "Quiz"), null,
+                        AuthoringFixtures.everyType(Optional.of("guidance:nowhere")))));
         assertEquals("courses/c1/m1/quiz.en.yaml", refused.problems().get(0).path());
         assertTrue(refused.getMessage().contains("broken link: no guidance with id 'nowhere'"), refused.getMessage());
         assertEquals(before, TestPacks.snapshot(folder));
 
-        Written written = scaffold.createQuiz(new NewQuiz("c1", "m1", "m1-quiz", "en", LocalizedText.of("en", "Quiz"), null,
-                AuthoringFixtures.everyType(Optional.of("guidance:a-doc#first"))));
-        assertTrue(Files.readString(folder.resolve("courses/c1/m1/module.yaml")).endsWith("lessons: [l1]\nquiz: quiz\n"));
+        Written written = scaffold
+                .createQuiz(new NewQuiz("c1", "m1", "m1-quiz", "en", LocalizedText.of("en", "Quiz"), null,
+                        AuthoringFixtures.everyType(Optional.of("guidance:a-doc#first"))));
+        assertTrue(
+                Files.readString(folder.resolve("courses/c1/m1/module.yaml")).endsWith("lessons: [l1]\nquiz: quiz\n"));
         assertEquals(List.of(folder.resolve("courses/c1/m1/quiz.en.yaml")), written.files());
         assertEquals(List.of(), errors(folder));
     }
@@ -211,9 +223,11 @@ class PackScaffoldTest {
         Files.writeString(courseYaml, Files.readString(courseYaml).replace("pass_mark: 70", "pass_mark: 170"));
         List<Problem> before = errors(folder);
         assertEquals(1, before.size(), before.toString());
-        new PackScaffold(folder, VALIDATOR).createModule(new NewModule("c1", "m2", LocalizedText.of("en", "Two"), null, null));
+        new PackScaffold(folder, VALIDATOR)
+                .createModule(new NewModule("c1", "m2", LocalizedText.of("en", "Two"), null, null));
         assertTrue(Files.readString(courseYaml).contains("modules: [m1, m2]"));
-        assertEquals(before.stream().map(Problem::message).toList(), errors(folder).stream().map(Problem::message).toList(),
+        assertEquals(before.stream().map(Problem::message).toList(),
+                errors(folder).stream().map(Problem::message).toList(),
                 "the trainer's own error is still reported, and no other");
     }
 }

@@ -67,7 +67,8 @@ class QuizItemsTest {
         Path folder = temp.resolve("pack");
         TestPacks.copyTree(TestPacks.VALID, folder);
         String quizPath = "courses/c1/m1/quiz.en.yaml";
-        Files.writeString(folder.resolve(quizPath), Files.readString(folder.resolve(quizPath)) + "# kept: a comment at the end\n");
+        Files.writeString(folder.resolve(quizPath),
+                Files.readString(folder.resolve(quizPath)) + "# kept: a comment at the end\n");
         QuizItems quizItems = new QuizItems(folder, VALIDATOR);
         List<Question> added = AuthoringFixtures.everyType(Optional.of("guidance:a-doc#first")).subList(1, 7);
         for (Question item : added) {

@@ -34,10 +34,11 @@ class GiftReaderTest {
     void everyConstructOfTheCorpusBecomesTheExpectedItem() throws Exception {
         ImportedQuiz quiz = read("corpus.gift");
         List<Question> expected = List.of(
-                new Question.SingleChoice(common("protocol-definition", "Which text defines migrant smuggling?"), List.of(
-                        new Option("The UN Smuggling Protocol", true, "Right: Article 3."),
-                        new Option("The Refugee Convention", false, "No: that one defines refugees."),
-                        new Option("The Palermo trafficking protocol", false, ""))),
+                new Question.SingleChoice(common("protocol-definition", "Which text defines migrant smuggling?"),
+                        List.of(
+                                new Option("The UN Smuggling Protocol", true, "Right: Article 3."),
+                                new Option("The Refugee Convention", false, "No: that one defines refugees."),
+                                new Option("The Palermo trafficking protocol", false, ""))),
                 new Question.MultipleResponse(common("benefits", "Which count as a material benefit?"), List.of(
                         new Option("Cash", true, "Yes."), new Option("Unpaid work", true, ""),
                         new Option("Gratitude", false, "No."))),
@@ -55,7 +56,8 @@ class GiftReaderTest {
                         new NumericRange(4, 6), Feedback.NONE),
                 new Question.Numeric(common("weighted-numeric", "How many elements has trafficking?"),
                         new NumericRange(3, 3), new Feedback("Right.", "")),
-                new Question.ShortAnswer(common("format", "**Bold** text is allowed in Markdown"), List.of("yes", "oui"),
+                new Question.ShortAnswer(common("format", "**Bold** text is allowed in Markdown"),
+                        List.of("yes", "oui"),
                         Feedback.NONE),
                 new Question.Numeric(common("counts", "<b>How</b> many?"), new NumericRange(2, 2), Feedback.NONE));
         for (int i = 0; i < expected.size(); i++) {
@@ -100,7 +102,8 @@ class GiftReaderTest {
                         new Option("The Smuggling Protocol", true, ""), new Option("The Refugee Convention", false, ""),
                         new Option("The Palermo trafficking protocol", false, ""))),
                 new Question.SingleChoice(common("q2", "Who may be prosecuted for having been smuggled?"), List.of(
-                        new Option("The migrant", false, ""), new Option("Nobody", true, "")))), bank.items());
+                        new Option("The migrant", false, ""), new Option("Nobody", true, "")))),
+                bank.items());
         ImportedQuiz broken = AikenReader.read(Files.readString(CORPUS.resolve("broken.txt")), "broken.txt");
         assertEquals(List.of(
                 "broken.txt:4:9: error: ANSWER: C names no option of the question of line 1 (options A, B)",

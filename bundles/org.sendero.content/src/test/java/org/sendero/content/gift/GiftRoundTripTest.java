@@ -42,7 +42,8 @@ class GiftRoundTripTest {
 
     private static List<Quiz> starterQuizzes() {
         Pack starter = new PackTools().validate(TestPacks.STARTER).pack().orElseThrow();
-        return starter.courses().stream().flatMap(c -> c.modules().stream()).flatMap(m -> m.quizzes().stream()).toList();
+        return starter.courses().stream().flatMap(c -> c.modules().stream()).flatMap(m -> m.quizzes().stream())
+                .toList();
     }
 
     @Test
@@ -72,16 +73,20 @@ class GiftRoundTripTest {
         PackTools tools = new PackTools();
         GiftCommand gift = new GiftCommand(new ContentService(new PackStore(temp.resolve("data/packs"))), tools);
         assertEquals(0, run(gift, "import", "src/test/gift/corpus.gift", "--into", module.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Wrote " + module.resolve("quiz.en.yaml") + ": 11 items, 5 warnings"),
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8)
+                        .startsWith("Wrote " + module.resolve("quiz.en.yaml") + ": 11 items, 5 warnings"),
                 out.toString(StandardCharsets.UTF_8));
         PackReport report = tools.validate(pack);
         assertEquals(List.of(), report.problems().stream().filter(p -> p.path().contains("quiz")).toList());
         Quiz imported = report.pack().orElseThrow().courses().get(0).modules().get(0).quizzes().get(0);
-        assertEquals(GiftReader.read(Files.readString(Path.of("src/test/gift/corpus.gift")), "x").items(), imported.items());
+        assertEquals(GiftReader.read(Files.readString(Path.of("src/test/gift/corpus.gift")), "x").items(),
+                imported.items());
         assertEquals("m1-quiz", imported.id());
 
         assertEquals(1, run(gift, "import", "src/test/gift/corpus.gift", "--into", module.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).endsWith("quiz.en.yaml:1:1: error: already exists; use --force to replace it or --append to add to it\n"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).endsWith(
+                "quiz.en.yaml:1:1: error: already exists; use --force to replace it or --append to add to it\n"));
         byte[] before = Files.readAllBytes(module.resolve("quiz.en.yaml"));
         assertEquals(1, run(gift, "import", "src/test/gift/malformed.gift", "--into", module.toString(), "--force"));
         assertTrue(err.toString(StandardCharsets.UTF_8).endsWith("sendero gift: nothing was written\n"));
@@ -102,7 +107,8 @@ class GiftRoundTripTest {
         assertEquals(0, run(gift, "export", quizId));
         assertEquals(GiftWriter.write(module.quizzes().get(0)), out.toString(StandardCharsets.UTF_8));
         assertEquals(1, run(gift, "export", "no-such-quiz"));
-        assertEquals("sendero gift: no quiz 'no-such-quiz' in the installed packs\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals("sendero gift: no quiz 'no-such-quiz' in the installed packs\n",
+                err.toString(StandardCharsets.UTF_8));
         assertEquals(2, run(gift, "import", "x.gift"));
     }
 }

@@ -18,7 +18,8 @@ public record ContentLink(Kind kind, String id, Optional<String> anchor) {
         }
     }
 
-    private static final Pattern FORMAT = Pattern.compile("(guidance|lesson):([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([A-Za-z0-9_-]+))?");
+    private static final Pattern FORMAT = Pattern
+            .compile("(guidance|lesson):([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([A-Za-z0-9_-]+))?");
 
     public ContentLink {
         PackInfo.requireText(id, "link target");

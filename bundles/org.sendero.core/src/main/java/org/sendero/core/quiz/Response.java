@@ -64,7 +64,8 @@ public sealed interface Response permits Response.Choices, Response.TrueOrFalse,
             case Choices c -> "choices:" + c.picked().stream().map(String::valueOf).collect(Collectors.joining(","));
             case TrueOrFalse t -> "truefalse:" + t.value();
             case Text t -> "text:" + t.value();
-            case Matches m -> "matches:" + m.rightOfLeft().stream().map(String::valueOf).collect(Collectors.joining(","));
+            case Matches m ->
+                "matches:" + m.rightOfLeft().stream().map(String::valueOf).collect(Collectors.joining(","));
             case Order o -> "order:" + o.entries().stream().map(String::valueOf).collect(Collectors.joining(","));
             case Number n -> "number:" + stripZeros(n.value());
         };

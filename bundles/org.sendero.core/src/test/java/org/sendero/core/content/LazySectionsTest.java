@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class LazySectionsTest {
 
-    private static final List<Section> SECTIONS = List.of(new Section("", "", 0, "Before the headings.", OptionalInt.empty()),
+    private static final List<Section> SECTIONS = List.of(
+            new Section("", "", 0, "Before the headings.", OptionalInt.empty()),
             new Section("signs", "Signs", 2, "Who holds the documents?", OptionalInt.empty()));
 
     private final AtomicInteger worked = new AtomicInteger();
@@ -39,7 +40,8 @@ class LazySectionsTest {
         Lesson same = new Lesson("l1", "en", "Signs", 5, List.of(), "courses/c/m/l1.en.md", "# Signs", SECTIONS);
         GuidanceDoc doc = new GuidanceDoc("d", "en", "D", List.of(), null, null, null, List.of(), "guidance/d.en.md",
                 "# D", counted());
-        GuidanceDoc sameDoc = new GuidanceDoc("d", "en", "D", List.of(), null, null, null, List.of(), "guidance/d.en.md",
+        GuidanceDoc sameDoc = new GuidanceDoc("d", "en", "D", List.of(), null, null, null, List.of(),
+                "guidance/d.en.md",
                 "# D", SECTIONS);
 
         assertEquals(same, lesson);

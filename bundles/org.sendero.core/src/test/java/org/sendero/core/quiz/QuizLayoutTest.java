@@ -23,13 +23,15 @@ import org.sendero.core.content.Scenario;
 class QuizLayoutTest {
 
     private static Question single(String id, String scenario) {
-        return new Question.SingleChoice(new Common(id, "Prompt " + id, Optional.ofNullable(scenario), Optional.empty()),
+        return new Question.SingleChoice(
+                new Common(id, "Prompt " + id, Optional.ofNullable(scenario), Optional.empty()),
                 List.of(new Option("a", true, ""), new Option("b", false, ""), new Option("c", false, ""),
                         new Option("d", false, "")));
     }
 
     private static Quiz quiz(boolean shuffle, int passMark, int attempts, List<Question> items) {
-        return new Quiz("q", "en", LocalizedText.of("en", "Quiz"), passMark, FeedbackTiming.IMMEDIATE, attempts, shuffle,
+        return new Quiz("q", "en", LocalizedText.of("en", "Quiz"), passMark, FeedbackTiming.IMMEDIATE, attempts,
+                shuffle,
                 List.of(new Scenario("bus", "A bus.")), items, "quiz.en.yaml");
     }
 
@@ -58,7 +60,8 @@ class QuizLayoutTest {
     @Test
     void itemsOfOneScenarioStayTogetherInTheirWrittenOrder() {
         for (long seed = 0; seed < 50; seed++) {
-            List<String> ids = QuizLayout.of(quiz(true, 70, 0, ITEMS), seed).stream().map(p -> p.question().id()).toList();
+            List<String> ids = QuizLayout.of(quiz(true, 70, 0, ITEMS), seed).stream().map(p -> p.question().id())
+                    .toList();
             int first = ids.indexOf("q2");
             assertEquals(List.of("q2", "q3", "q6"), ids.subList(first, first + 3), "seed " + seed + ": " + ids);
         }

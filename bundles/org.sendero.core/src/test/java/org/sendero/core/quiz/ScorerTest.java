@@ -54,21 +54,22 @@ class ScorerTest {
         assertEquals(List.of("Not A."), wrong.feedback());
         assertEquals(REF, wrong.reread());
 
-        assertEquals(0.0, Scorer.score(SINGLE, Response.Choices.of(0, 1)).credit(), "two picks on a single-choice item");
+        assertEquals(0.0, Scorer.score(SINGLE, Response.Choices.of(0, 1)).credit(),
+                "two picks on a single-choice item");
         assertEquals(0.0, Scorer.score(SINGLE, Response.Choices.of(7)).credit(), "an option that does not exist");
         assertEquals(0.0, Scorer.score(SINGLE, new Response.Text("B")).credit(), "a response of another kind");
     }
 
     @ParameterizedTest(name = "picked {0} gives {1}")
     @CsvSource(delimiter = ';', value = {
-            "0 1 2; 1.0",          // all correct, nothing wrong
-            "0 1; 0.6667",          // two of three correct
+            "0 1 2; 1.0", // all correct, nothing wrong
+            "0 1; 0.6667", // two of three correct
             "0; 0.3333",
-            "0 1 2 3; 0.5",         // all correct but one of two wrong: 1 - 1/2
-            "0 3; 0",               // 1/3 - 1/2 is below 0: floored
-            "0 1 2 3 4; 0",         // everything ticked earns nothing
+            "0 1 2 3; 0.5", // all correct but one of two wrong: 1 - 1/2
+            "0 3; 0", // 1/3 - 1/2 is below 0: floored
+            "0 1 2 3 4; 0", // everything ticked earns nothing
             "3 4; 0",
-            "2 4; 0"})
+            "2 4; 0" })
     void multipleResponseGivesTheShareOfCorrectPicksMinusTheShareOfWrongPicks(String picked, double expected) {
         List<Integer> indices = java.util.Arrays.stream(picked.split(" ")).map(Integer::valueOf).toList();
         ItemScore score = Scorer.score(MULTIPLE, new Response.Choices(java.util.Set.copyOf(indices)));
@@ -110,11 +111,11 @@ class ScorerTest {
             "tráfico ilícito|true",
             "trafico ilicito|true",
             "TRÁFICO  ILÍCITO|true",
-            "traﬁco ilicito|true",         // the "fi" ligature a PDF copy leaves behind
+            "traﬁco ilicito|true", // the "fi" ligature a PDF copy leaves behind
             "trata de persona|false",
             "tratade personas|false",
             "tráfico|false",
-            "|false"})
+            "|false" })
     void shortAnswersIgnoreCaseAccentsAndSpacingButNothingElse(String typed, boolean right) {
         Question.ShortAnswer item = new Question.ShortAnswer(common("short"),
                 List.of("trata de personas", "trata", "Tráfico ilícito"), FEEDBACK);
@@ -126,12 +127,12 @@ class ScorerTest {
     @ParameterizedTest(name = "{0} gives {1}")
     @CsvSource(delimiter = ';', value = {
             "0 1 2 3; 1.0",
-            "1 0 2 3; 0.5",         // two lefts swapped
+            "1 0 2 3; 0.5", // two lefts swapped
             "1 2 3 0; 0",
             "0 1 3 2; 0.5",
-            "0 -1 -1 -1; 0.25",     // one matched, the rest left empty
-            "0 0 0 0; 0.25",        // the same right side everywhere earns only its own match
-            "0 1 2; 0"})            // not one right side per left side
+            "0 -1 -1 -1; 0.25", // one matched, the rest left empty
+            "0 0 0 0; 0.25", // the same right side everywhere earns only its own match
+            "0 1 2; 0" }) // not one right side per left side
     void matchingGivesTheShareOfLeftSidesMatchedRight(String rights, double expected) {
         List<Integer> matches = java.util.Arrays.stream(rights.split(" ")).map(Integer::valueOf).toList();
         assertEquals(expected, Scorer.score(MATCHING, new Response.Matches(matches)).credit(), 0.0001);
@@ -140,27 +141,27 @@ class ScorerTest {
     @ParameterizedTest(name = "{0} gives {1}")
     @CsvSource(delimiter = ';', value = {
             "0 1 2 3 4; 1.0",
-            "4 3 2 1 0; 0",        // reversed
-            "1 0 2 3 4; 0.75",     // one neighbouring pair swapped: 4 of 5 in order
-            "4 0 1 2 3; 0.75",     // the last moved to the front
+            "4 3 2 1 0; 0", // reversed
+            "1 0 2 3 4; 0.75", // one neighbouring pair swapped: 4 of 5 in order
+            "4 0 1 2 3; 0.75", // the last moved to the front
             "1 0 3 2 4; 0.5",
             "0 2 4 1 3; 0.5",
-            "0 1 2 3; 0",          // an entry missing
-            "0 1 2 3 3; 0"})       // an entry twice
+            "0 1 2 3; 0", // an entry missing
+            "0 1 2 3 3; 0" }) // an entry twice
     void orderingGivesTheLongestRunInOrderMinusOneOverEntriesMinusOne(String order, double expected) {
         List<Integer> entries = java.util.Arrays.stream(order.split(" ")).map(Integer::valueOf).toList();
         assertEquals(expected, Scorer.score(ORDERING, new Response.Order(entries)).credit(), 0.0001);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({"18, true", "17.5, true", "18.5, true", "18.50001, false", "17.4999, false", "-18, false"})
+    @CsvSource({ "18, true", "17.5, true", "18.5, true", "18.50001, false", "17.4999, false", "-18, false" })
     void numericAcceptsEverythingWithinTheTolerance(double typed, boolean right) {
         Question.Numeric item = new Question.Numeric(common("numeric"), NumericRange.around(18, 0.5), FEEDBACK);
         assertEquals(right, Scorer.score(item, new Response.Number(typed)).correct());
     }
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({"17, true", "17.99, true", "18, false", "16.999, false"})
+    @CsvSource({ "17, true", "17.99, true", "18, false", "16.999, false" })
     void numericAcceptsARangeWithItsBounds(double typed, boolean right) {
         Question.Numeric item = new Question.Numeric(common("range"), new NumericRange(17, 17.99), FEEDBACK);
         assertEquals(right, Scorer.score(item, new Response.Number(typed)).correct());

@@ -53,7 +53,8 @@ public final class XapiStatements {
         JsonObject statement = statement(lesson.id(), "experienced", learner,
                 lessonActivity(lesson), lesson.firstOpened());
         statement.add("context", context(Optional.empty(), lesson.lang(),
-                List.of(moduleActivity(lesson.lesson().packId(), lesson.lesson().courseId(), lesson.lesson().moduleId())),
+                List.of(moduleActivity(lesson.lesson().packId(), lesson.lesson().courseId(),
+                        lesson.lesson().moduleId())),
                 List.of(courseActivity(lesson.lesson().packId(), lesson.lesson().courseId()),
                         packActivity(lesson.lesson().packId()))));
         return statement;
@@ -66,7 +67,8 @@ public final class XapiStatements {
         result.addProperty("completion", true);
         statement.add("result", result);
         statement.add("context", context(Optional.empty(), lesson.lang(),
-                List.of(moduleActivity(lesson.lesson().packId(), lesson.lesson().courseId(), lesson.lesson().moduleId())),
+                List.of(moduleActivity(lesson.lesson().packId(), lesson.lesson().courseId(),
+                        lesson.lesson().moduleId())),
                 List.of(courseActivity(lesson.lesson().packId(), lesson.lesson().courseId()),
                         packActivity(lesson.lesson().packId()))));
         return statement;
@@ -86,7 +88,8 @@ public final class XapiStatements {
         result.addProperty("response", answer.response().encode());
         result.addProperty("duration", duration(answer.duration()));
         statement.add("result", result);
-        statement.add("context", context(Optional.of(attempt.id()), attempt.quiz().lang(), List.of(quizActivity(attempt)),
+        statement.add("context", context(Optional.of(attempt.id()), attempt.quiz().lang(),
+                List.of(quizActivity(attempt)),
                 List.of(moduleActivity(attempt.quiz().packId(), attempt.quiz().courseId(), attempt.quiz().moduleId()),
                         courseActivity(attempt.quiz().packId(), attempt.quiz().courseId()),
                         packActivity(attempt.quiz().packId()))));
@@ -128,7 +131,8 @@ public final class XapiStatements {
         List<JsonObject> parent = completion.moduleId().isPresent()
                 ? List.of(courseActivity(completion.packId(), completion.courseId()))
                 : List.of(packActivity(completion.packId()));
-        List<JsonObject> grouping = completion.moduleId().isPresent() ? List.of(packActivity(completion.packId())) : List.of();
+        List<JsonObject> grouping = completion.moduleId().isPresent() ? List.of(packActivity(completion.packId()))
+                : List.of();
         statement.add("context", context(Optional.empty(), null, parent, grouping));
         return statement;
     }
@@ -215,7 +219,8 @@ public final class XapiStatements {
     }
 
     private JsonObject moduleActivity(String packId, String courseId, String moduleId) {
-        return activity("pack/" + segment(packId) + "/course/" + segment(courseId) + "/module/" + segment(moduleId), "module",
+        return activity("pack/" + segment(packId) + "/course/" + segment(courseId) + "/module/" + segment(moduleId),
+                "module",
                 module(packId, courseId, moduleId).map(Module::title));
     }
 
@@ -237,7 +242,8 @@ public final class XapiStatements {
 
     private JsonObject itemActivity(Attempt attempt, String itemId) {
         var quiz = attempt.quiz();
-        Optional<Question> question = module(quiz.packId(), quiz.courseId(), quiz.moduleId()).flatMap(m -> m.quiz(quiz.lang()))
+        Optional<Question> question = module(quiz.packId(), quiz.courseId(), quiz.moduleId())
+                .flatMap(m -> m.quiz(quiz.lang()))
                 .flatMap(q -> q.items().stream().filter(i -> i.id().equals(itemId)).findFirst());
         JsonObject activity = activity(quizPath(attempt) + "/item/" + segment(itemId), "cmi.interaction",
                 question.map(q -> LocalizedText.of(quiz.lang(), q.prompt())));
@@ -267,7 +273,8 @@ public final class XapiStatements {
     private JsonObject activity(String path, String type, Optional<LocalizedText> name) {
         JsonObject definition = new JsonObject();
         definition.addProperty("type", ACTIVITY_TYPES + type);
-        name.filter(text -> !text.byLanguage().isEmpty()).ifPresent(text -> definition.add("name", names(text.byLanguage())));
+        name.filter(text -> !text.byLanguage().isEmpty())
+                .ifPresent(text -> definition.add("name", names(text.byLanguage())));
         JsonObject activity = new JsonObject();
         activity.addProperty("objectType", "Activity");
         activity.addProperty("id", homePage + "xapi/activities/" + path);
@@ -294,6 +301,7 @@ public final class XapiStatements {
     }
 
     private Optional<Module> module(String packId, String courseId, String moduleId) {
-        return course(packId, courseId).flatMap(c -> c.modules().stream().filter(m -> m.id().equals(moduleId)).findFirst());
+        return course(packId, courseId)
+                .flatMap(c -> c.modules().stream().filter(m -> m.id().equals(moduleId)).findFirst());
     }
 }

@@ -35,7 +35,8 @@ public final class CompletionComponent implements CompletionService {
     }
 
     @Override
-    public ModuleProgress module(String learnerId, String packId, Course course, Module module) throws ProgressException {
+    public ModuleProgress module(String learnerId, String packId, Course course, Module module)
+            throws ProgressException {
         return rules(learnerId).module(packId, course, module);
     }
 

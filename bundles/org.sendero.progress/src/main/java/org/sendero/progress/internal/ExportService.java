@@ -41,7 +41,8 @@ public final class ExportService implements ProgressExport {
             "lessons_read", "lessons_total", "quiz_attempts", "best_score_percent", "quiz_passed", "completed",
             "completed_at", "seconds_read");
     /** The columns of {@link #csvAnswers}, in order. */
-    public static final List<String> ANSWER_COLUMNS = List.of("learner", "learner_id", "pack", "course", "module", "quiz",
+    public static final List<String> ANSWER_COLUMNS = List.of("learner", "learner_id", "pack", "course", "module",
+            "quiz",
             "attempt_id", "attempt_started", "item", "response", "credit", "correct", "answered_at", "seconds");
 
     private final Learners learners;
@@ -92,12 +93,15 @@ public final class ExportService implements ProgressExport {
                     for (Course course : pack.courses()) {
                         for (Module module : course.modules()) {
                             ModuleProgress progress = rules.module(pack.id(), course, module);
-                            Optional<Completion> completion = completions.stream().filter(c -> c.packId().equals(pack.id())
-                                    && c.courseId().equals(course.id()) && c.moduleId().equals(Optional.of(module.id())))
+                            Optional<Completion> completion = completions.stream()
+                                    .filter(c -> c.packId().equals(pack.id())
+                                            && c.courseId().equals(course.id())
+                                            && c.moduleId().equals(Optional.of(module.id())))
                                     .findFirst();
                             csv.row(Arrays.asList(learner.name(), learner.id(), pack.id(), course.id(), module.id(),
                                     progress.lessonsRead().size(), progress.lessonCount(), progress.attemptsStarted(),
-                                    progress.bestScaled().isPresent() ? Math.round(progress.bestScaled().getAsDouble() * 1000) / 10.0 : null,
+                                    progress.bestScaled().isPresent()
+                                            ? Math.round(progress.bestScaled().getAsDouble() * 1000) / 10.0 : null,
                                     progress.hasQuiz() ? progress.quizPassed() : null, progress.complete(),
                                     completion.map(c -> c.completed().toString()).orElse(null),
                                     progress.timeRead().toMillis() / 1000.0));
@@ -116,9 +120,12 @@ public final class ExportService implements ProgressExport {
                 for (Attempt attempt : store.attempts(learner.id())) {
                     for (RecordedAnswer answer : store.answers(attempt.id())) {
                         csv.row(Arrays.asList(learner.name(), learner.id(), attempt.quiz().packId(),
-                                attempt.quiz().courseId(), attempt.quiz().moduleId(), attempt.quiz().quizId(), attempt.id(),
-                                attempt.started().toString(), answer.itemId(), answer.response().encode(), answer.credit(),
-                                answer.credit() == 1.0, answer.answered().toString(), answer.duration().toMillis() / 1000.0));
+                                attempt.quiz().courseId(), attempt.quiz().moduleId(), attempt.quiz().quizId(),
+                                attempt.id(),
+                                attempt.started().toString(), answer.itemId(), answer.response().encode(),
+                                answer.credit(),
+                                answer.credit() == 1.0, answer.answered().toString(),
+                                answer.duration().toMillis() / 1000.0));
                     }
                 }
             }

@@ -70,8 +70,9 @@ public final class LearnersService implements Learners {
         return Sql.run(access, "add learner", true, connection -> {
             requireFreeName(connection, clean, null);
             String id = UUID.randomUUID().toString();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO learner (id, name, name_key, created,"
-                    + " pin_hash, pin_salt, pin_iterations) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection
+                    .prepareStatement("INSERT INTO learner (id, name, name_key, created,"
+                            + " pin_hash, pin_salt, pin_iterations) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, id);
                 insert.setString(2, clean);
                 insert.setString(3, key(clean));
@@ -179,7 +180,8 @@ public final class LearnersService implements Learners {
             }
         }
         if (stored == null) {
-            return new PinTry(Optional.of(new PinCheck(PinCheck.Outcome.ACCEPTED, Optional.empty())), null, Optional.empty());
+            return new PinTry(Optional.of(new PinCheck(PinCheck.Outcome.ACCEPTED, Optional.empty())), null,
+                    Optional.empty());
         }
         if (waitUntil.isPresent() && now.isBefore(waitUntil.get())) {
             // not checked, so not counted: waiting out the time is all a learner can do

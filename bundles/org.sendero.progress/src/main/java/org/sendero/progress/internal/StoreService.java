@@ -76,8 +76,9 @@ public final class StoreService implements ProgressStore {
             return;
         }
         Sql.run(access, "record the time spent reading the lesson", true, connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE lesson_progress SET reading_ms = reading_ms + ?"
-                    + " WHERE learner_id = ? AND pack_id = ? AND course_id = ? AND module_id = ? AND lesson_id = ?")) {
+            try (PreparedStatement update = connection
+                    .prepareStatement("UPDATE lesson_progress SET reading_ms = reading_ms + ?"
+                            + " WHERE learner_id = ? AND pack_id = ? AND course_id = ? AND module_id = ? AND lesson_id = ?")) {
                 update.setLong(1, added.toMillis());
                 bindLesson(update, 2, learnerId, lesson);
                 if (update.executeUpdate() != 1) {
@@ -106,10 +107,11 @@ public final class StoreService implements ProgressStore {
 
     private static void open(Connection connection, String learnerId, LessonRef lesson, String lang, long now)
             throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO lesson_progress (id, learner_id, pack_id,"
-                + " course_id, module_id, lesson_id, lang, first_opened, last_opened) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (learner_id, pack_id, course_id, module_id, lesson_id)"
-                + " DO UPDATE SET last_opened = excluded.last_opened, lang = excluded.lang")) {
+        try (PreparedStatement upsert = connection
+                .prepareStatement("INSERT INTO lesson_progress (id, learner_id, pack_id,"
+                        + " course_id, module_id, lesson_id, lang, first_opened, last_opened) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (learner_id, pack_id, course_id, module_id, lesson_id)"
+                        + " DO UPDATE SET last_opened = excluded.last_opened, lang = excluded.lang")) {
             upsert.setString(1, UUID.randomUUID().toString());
             bindLesson(upsert, 2, learnerId, lesson);
             upsert.setString(7, lang);
@@ -261,7 +263,8 @@ public final class StoreService implements ProgressStore {
     }
 
     private static Optional<Attempt> attempt(Connection connection, String attemptId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE id = ?")) {
+        try (PreparedStatement select = connection
+                .prepareStatement("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE id = ?")) {
             select.setString(1, attemptId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(attempt(row)) : Optional.empty();
@@ -281,8 +284,9 @@ public final class StoreService implements ProgressStore {
 
     private List<Attempt> attempts(String where, String... values) throws ProgressException {
         return Sql.run(access, "read attempts", false, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE "
-                    + where + " ORDER BY started, rowid")) {
+            try (PreparedStatement select = connection
+                    .prepareStatement("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE "
+                            + where + " ORDER BY started, rowid")) {
                 for (int i = 0; i < values.length; i++) {
                     select.setString(i + 1, values[i]);
                 }
@@ -298,22 +302,25 @@ public final class StoreService implements ProgressStore {
     }
 
     private static Attempt attempt(ResultSet row) throws SQLException {
-        QuizRef quiz = new QuizRef(row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7));
+        QuizRef quiz = new QuizRef(row.getString(3), row.getString(4), row.getString(5), row.getString(6),
+                row.getString(7));
         long finished = row.getLong(10);
         Optional<Instant> finishedAt = row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(finished));
         double scaled = row.getDouble(11);
         OptionalDouble score = row.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(scaled);
         boolean passed = row.getBoolean(12);
         Optional<Boolean> passedOrNot = row.wasNull() ? Optional.empty() : Optional.of(passed);
-        return new Attempt(row.getString(1), row.getString(2), quiz, row.getLong(8), Instant.ofEpochMilli(row.getLong(9)),
+        return new Attempt(row.getString(1), row.getString(2), quiz, row.getLong(8),
+                Instant.ofEpochMilli(row.getLong(9)),
                 finishedAt, score, passedOrNot, Duration.ofMillis(row.getLong(13)));
     }
 
     @Override
     public List<RecordedAnswer> answers(String attemptId) throws ProgressException {
         return Sql.run(access, "read answers", false, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, attempt_id, item_id, response, credit,"
-                    + " answered, duration_ms FROM answer WHERE attempt_id = ? ORDER BY answered, rowid")) {
+            try (PreparedStatement select = connection
+                    .prepareStatement("SELECT id, attempt_id, item_id, response, credit,"
+                            + " answered, duration_ms FROM answer WHERE attempt_id = ? ORDER BY answered, rowid")) {
                 select.setString(1, attemptId);
                 try (ResultSet rows = select.executeQuery()) {
                     List<RecordedAnswer> answers = new ArrayList<>();
@@ -321,8 +328,10 @@ public final class StoreService implements ProgressStore {
                         String encoded = rows.getString(4);
                         Response response = Response.decode(encoded)
                                 .orElseThrow(() -> new SQLException("unreadable stored response '" + encoded + "'"));
-                        answers.add(new RecordedAnswer(rows.getString(1), rows.getString(2), rows.getString(3), response,
-                                rows.getDouble(5), Instant.ofEpochMilli(rows.getLong(6)), Duration.ofMillis(rows.getLong(7))));
+                        answers.add(
+                                new RecordedAnswer(rows.getString(1), rows.getString(2), rows.getString(3), response,
+                                        rows.getDouble(5), Instant.ofEpochMilli(rows.getLong(6)),
+                                        Duration.ofMillis(rows.getLong(7))));
                     }
                     return answers;
                 }
@@ -335,8 +344,9 @@ public final class StoreService implements ProgressStore {
             throws ProgressException {
         long now = access.database().now().toEpochMilli();
         return Sql.run(access, "record the completion", true, connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO completion (id, learner_id, pack_id,"
-                    + " course_id, module_id, completed) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement insert = connection
+                    .prepareStatement("INSERT INTO completion (id, learner_id, pack_id,"
+                            + " course_id, module_id, completed) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, UUID.randomUUID().toString());
                 insert.setString(2, learnerId);
                 insert.setString(3, packId);
@@ -348,7 +358,8 @@ public final class StoreService implements ProgressStore {
                 throw foreignKey(e, learnerId);
             }
             return completions(connection, learnerId).stream()
-                    .filter(c -> c.packId().equals(packId) && c.courseId().equals(courseId) && c.moduleId().equals(moduleId))
+                    .filter(c -> c.packId().equals(packId) && c.courseId().equals(courseId)
+                            && c.moduleId().equals(moduleId))
                     .findFirst().orElseThrow();
         });
     }
@@ -359,8 +370,9 @@ public final class StoreService implements ProgressStore {
     }
 
     private static List<Completion> completions(Connection connection, String learnerId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, learner_id, pack_id, course_id, module_id,"
-                + " completed FROM completion WHERE learner_id = ? ORDER BY completed, rowid")) {
+        try (PreparedStatement select = connection
+                .prepareStatement("SELECT id, learner_id, pack_id, course_id, module_id,"
+                        + " completed FROM completion WHERE learner_id = ? ORDER BY completed, rowid")) {
             select.setString(1, learnerId);
             try (ResultSet rows = select.executeQuery()) {
                 List<Completion> completions = new ArrayList<>();

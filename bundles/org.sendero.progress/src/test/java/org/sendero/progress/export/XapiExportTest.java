@@ -46,8 +46,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class XapiExportTest {
 
-    private static final Pattern UUID_FORMAT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-    private static final Pattern DURATION = Pattern.compile("P(?:\\d+D)?T(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d{1,2})?S)?");
+    private static final Pattern UUID_FORMAT = Pattern
+            .compile("[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    private static final Pattern DURATION = Pattern
+            .compile("P(?:\\d+D)?T(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d{1,2})?S)?");
     private static final Set<String> VERBS = Set.of("experienced", "answered", "passed", "failed", "completed");
     private static final URI HOME = URI.create("https://training.example.org/north/");
 
@@ -110,8 +112,10 @@ class XapiExportTest {
             Map<String, Object> account = map(actor, "account");
             assertEquals(HOME.toString(), account.get("homePage"));
             assertTrue(UUID_FORMAT.matcher((String) account.get("name")).matches());
-            assertEquals(1, actor.keySet().stream().filter(Set.of("mbox", "mbox_sha1sum", "openid", "account")::contains)
-                    .count(), "exactly one inverse functional identifier");
+            assertEquals(1,
+                    actor.keySet().stream().filter(Set.of("mbox", "mbox_sha1sum", "openid", "account")::contains)
+                            .count(),
+                    "exactly one inverse functional identifier");
             Map<String, Object> verb = map(statement, "verb");
             assertTrue(VERBS.contains(verbName(statement)));
             assertEquals("http://adlnet.gov/expapi/verbs/" + verbName(statement), verb.get("id"));
@@ -120,7 +124,8 @@ class XapiExportTest {
             assertEquals("Activity", object.get("objectType"));
             assertTrue(((String) object.get("id")).startsWith(HOME + "xapi/activities/pack/test-pack/"));
             URI.create((String) object.get("id"));
-            assertTrue(((String) map(object, "definition").get("type")).startsWith("http://adlnet.gov/expapi/activities/"));
+            assertTrue(((String) map(object, "definition").get("type"))
+                    .startsWith("http://adlnet.gov/expapi/activities/"));
             Instant.parse((String) statement.get("timestamp"));
             assertEquals("1.0.3", statement.get("version"));
             Map<String, Object> context = map(statement, "context");
@@ -134,14 +139,16 @@ class XapiExportTest {
             if (statement.containsKey("result")) {
                 Map<String, Object> result = map(statement, "result");
                 if (result.containsKey("duration")) {
-                    assertTrue(DURATION.matcher((String) result.get("duration")).matches(), result.get("duration").toString());
+                    assertTrue(DURATION.matcher((String) result.get("duration")).matches(),
+                            result.get("duration").toString());
                 }
                 if (result.containsKey("score")) {
                     Map<String, Object> score = map(result, "score");
                     double scaled = ((Number) score.get("scaled")).doubleValue();
                     double raw = ((Number) score.get("raw")).doubleValue();
                     assertTrue(scaled >= -1 && scaled <= 1);
-                    assertTrue(raw >= ((Number) score.get("min")).doubleValue() && raw <= ((Number) score.get("max")).doubleValue());
+                    assertTrue(raw >= ((Number) score.get("min")).doubleValue()
+                            && raw <= ((Number) score.get("max")).doubleValue());
                 }
             }
         }
@@ -204,8 +211,10 @@ class XapiExportTest {
         List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertEquals(String.join(",", ExportService.MODULE_COLUMNS), lines.get(0));
         assertEquals(1 + 2 * 3, lines.size(), "two learners, three modules");
-        assertTrue(lines.get(1).matches("\"Ana \"\"la jefa\"\" López\",[0-9a-f-]{36},test-pack,c1,m1,1,2,2,37.5,false,false,"
-                + "2026-11-27T09:04:15Z,0"), lines.get(1));
+        assertTrue(lines.get(1)
+                .matches("\"Ana \"\"la jefa\"\" López\",[0-9a-f-]{36},test-pack,c1,m1,1,2,2,37.5,false,false,"
+                        + "2026-11-27T09:04:15Z,0"),
+                lines.get(1));
         assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\r\n"), "CRLF as RFC 4180 says");
 
         out.reset();

@@ -43,14 +43,18 @@ class XapiOutputTest {
         Learner ana = new Learner("0b7e4c1e-0000-4000-8000-000000000001", "Ana \"la jefa\" L\u00f3pez <b>&\u0001\u2028",
                 false, T0);
         QuizRef quiz = new QuizRef(TestContent.pack().id(), "c1", "m1", "m1-quiz", "en");
-        LessonState read = new LessonState("0b7e4c1e-0000-4000-8000-000000000002", new LessonRef(TestContent.pack().id(),
-                "c1", "m1", "m1-l1"), "es", T0, T0.plusSeconds(60), 3, Optional.of(T0.plusSeconds(240)), Duration.ofSeconds(240));
+        LessonState read = new LessonState("0b7e4c1e-0000-4000-8000-000000000002",
+                new LessonRef(TestContent.pack().id(),
+                        "c1", "m1", "m1-l1"),
+                "es", T0, T0.plusSeconds(60), 3, Optional.of(T0.plusSeconds(240)), Duration.ofSeconds(240));
         LessonState opened = new LessonState("0b7e4c1e-0000-4000-8000-000000000003", new LessonRef("other pack",
                 "c 1", "m/1", "l?1"), "fr", T0, T0, 0, Optional.empty(), Duration.ZERO);
         Attempt failed = new Attempt("0b7e4c1e-0000-4000-8000-000000000004", ana.id(), quiz, 5, T0.plusSeconds(300),
-                Optional.of(T0.plusSeconds(390)), OptionalDouble.of(0.375), Optional.of(false), Duration.ofMillis(90_017));
+                Optional.of(T0.plusSeconds(390)), OptionalDouble.of(0.375), Optional.of(false),
+                Duration.ofMillis(90_017));
         Attempt passed = new Attempt("0b7e4c1e-0000-4000-8000-000000000005", ana.id(), quiz, 6, T0.plusSeconds(400),
-                Optional.of(T0.plusSeconds(460)), OptionalDouble.of(2 / 3.0), Optional.of(true), Duration.ofSeconds(60));
+                Optional.of(T0.plusSeconds(460)), OptionalDouble.of(2 / 3.0), Optional.of(true),
+                Duration.ofSeconds(60));
         Attempt perfect = new Attempt("0b7e4c1e-0000-4000-8000-000000000006", ana.id(), quiz, 7, T0.plusSeconds(500),
                 Optional.of(T0.plusSeconds(520)), OptionalDouble.of(1.0), Optional.of(true), Duration.ofSeconds(20));
         List<RecordedAnswer> answers = List.of(
@@ -58,9 +62,11 @@ class XapiOutputTest {
                         T0.plusSeconds(315), Duration.ofMillis(15_234)),
                 new RecordedAnswer("0b7e4c1e-0000-4000-8000-000000000008", failed.id(), "q4",
                         new Response.Order(List.of(1, 0, 2)), 0.5, T0.plusSeconds(390), Duration.ofSeconds(75)),
-                new RecordedAnswer("0b7e4c1e-0000-4000-8000-000000000009", failed.id(), "q2", new Response.TrueOrFalse(false),
+                new RecordedAnswer("0b7e4c1e-0000-4000-8000-000000000009", failed.id(), "q2",
+                        new Response.TrueOrFalse(false),
                         0, T0.plusSeconds(391), Duration.ofSeconds(1)),
-                new RecordedAnswer("0b7e4c1e-0000-4000-8000-00000000000a", failed.id(), "q3", new Response.Text("\"quoted\"\t"),
+                new RecordedAnswer("0b7e4c1e-0000-4000-8000-00000000000a", failed.id(), "q3",
+                        new Response.Text("\"quoted\"\t"),
                         1 / 3.0, T0.plusSeconds(392), Duration.ofSeconds(2)));
         List<Completion> completions = List.of(
                 new Completion("0b7e4c1e-0000-4000-8000-00000000000b", ana.id(), TestContent.pack().id(), "c1",

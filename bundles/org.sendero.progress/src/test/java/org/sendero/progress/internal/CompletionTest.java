@@ -113,7 +113,8 @@ class CompletionTest {
                 "the course adds up its modules, not the other course");
         assertEquals(Duration.ofMinutes(7), completion.course(ana.id(), pack.id(), c2).timeRead());
         Learner beto = new LearnersService(() -> database, 1000).add("Beto", Optional.empty());
-        assertEquals(Duration.ZERO, completion.course(beto.id(), pack.id(), c1).timeRead(), "another learner's time is theirs");
+        assertEquals(Duration.ZERO, completion.course(beto.id(), pack.id(), c1).timeRead(),
+                "another learner's time is theirs");
     }
 
     private void spend(Module module, String lessonId, Duration time) throws Exception {
@@ -161,7 +162,8 @@ class CompletionTest {
         Course shortCourse = new Course("c1", c1.title(), c1.description(), c1.languages(), List.of(m1), 70);
         Pack shorter = new Pack(pack.info(), List.of(), List.of(shortCourse), List.of());
         List<Completion> recorded = completion.update(ana.id(), shorter);
-        assertEquals(List.of(Optional.of("m1"), Optional.empty()), recorded.stream().map(Completion::moduleId).toList());
+        assertEquals(List.of(Optional.of("m1"), Optional.empty()),
+                recorded.stream().map(Completion::moduleId).toList());
         assertTrue(completion.course(ana.id(), pack.id(), shortCourse).complete());
         assertEquals(new NextStep.AllDone(), completion.next(ana.id(), List.of(shorter)));
     }

@@ -156,7 +156,8 @@ class LearnersServiceTest {
         database.close();
         database = TestContent.database(temp, clock);
         learners = new LearnersService(() -> database, 1000);
-        assertEquals(PinCheck.Outcome.WAIT, learners.checkPin(ana.id(), "4821").outcome(), "a restart does not reset it");
+        assertEquals(PinCheck.Outcome.WAIT, learners.checkPin(ana.id(), "4821").outcome(),
+                "a restart does not reset it");
 
         clock.advance(Duration.ofSeconds(30));
         PinCheck fourth = learners.checkPin(ana.id(), "1111");
@@ -175,7 +176,8 @@ class LearnersServiceTest {
         for (Learner learner : List.of(ana, ben)) {
             store.lessonRead(learner.id(), new LessonRef("p", "c", "m", "l1"), "en");
             var attempt = store.startAttempt(learner.id(), new QuizRef("p", "c", "m", "quiz", "en"), 1);
-            store.recordAnswer(attempt.id(), "q1", new Response.Text("secret-answer-" + learner.name()), 1, Duration.ZERO);
+            store.recordAnswer(attempt.id(), "q1", new Response.Text("secret-answer-" + learner.name()), 1,
+                    Duration.ZERO);
             store.recordCompletion(learner.id(), "p", "c", Optional.of("m"));
         }
         learners.remove(ana.id());

@@ -82,7 +82,8 @@ class StoreServiceTest {
         assertEquals(Duration.ofMillis(120_250), store.lessonOpened(ana.id(), lesson, "es").timeRead(),
                 "opening the lesson again keeps its time");
         assertThrows(IllegalArgumentException.class, () -> store.lessonTime(ana.id(), lesson, Duration.ofSeconds(-1)));
-        assertEquals(Duration.ofMillis(120_250), store.lessons(ana.id()).get(0).timeRead(), "a refused time adds nothing");
+        assertEquals(Duration.ofMillis(120_250), store.lessons(ana.id()).get(0).timeRead(),
+                "a refused time adds nothing");
         ProgressException unopened = assertThrows(ProgressException.class,
                 () -> store.lessonTime(ana.id(), new LessonRef("p", "c", "m", "never-opened"), Duration.ofSeconds(5)));
         assertTrue(unopened.getMessage().contains("never-opened"), unopened.getMessage());
@@ -92,7 +93,8 @@ class StoreServiceTest {
     void anAttemptRecordsEveryAnswerThenItsScore() throws Exception {
         Attempt attempt = store.startAttempt(ana.id(), new QuizRef("p", "c", "m", "quiz", "en"), 99);
         clock.advance(Duration.ofSeconds(20));
-        RecordedAnswer first = store.recordAnswer(attempt.id(), "q1", Response.Choices.of(0), 1, Duration.ofSeconds(20));
+        RecordedAnswer first = store.recordAnswer(attempt.id(), "q1", Response.Choices.of(0), 1,
+                Duration.ofSeconds(20));
         RecordedAnswer second = store.recordAnswer(attempt.id(), "q2", new Response.Order(List.of(1, 0, 2)), 0.5,
                 Duration.ofMillis(12_345));
         assertEquals(List.of(first, second), store.answers(attempt.id()));
@@ -129,7 +131,8 @@ class StoreServiceTest {
     @Test
     void answersSurviveClosingAndReopening() throws Exception {
         Attempt attempt = store.startAttempt(ana.id(), new QuizRef("p", "c", "m", "quiz", "en"), 1);
-        RecordedAnswer answer = store.recordAnswer(attempt.id(), "q1", new Response.Number(18.5), 1, Duration.ofSeconds(4));
+        RecordedAnswer answer = store.recordAnswer(attempt.id(), "q1", new Response.Number(18.5), 1,
+                Duration.ofSeconds(4));
         database.close();
         database = TestContent.database(temp, clock);
         store = new StoreService(() -> database);

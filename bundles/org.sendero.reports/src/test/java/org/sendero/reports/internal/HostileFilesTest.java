@@ -34,7 +34,8 @@ class HostileFilesTest {
 
     @BeforeEach
     void writeFiles() throws Exception {
-        north = OfficeResults.write(temp.resolve("north.json"), OfficeResults.statements(NORTH, OfficeResults.takers("ABCDE")));
+        north = OfficeResults.write(temp.resolve("north.json"),
+                OfficeResults.statements(NORTH, OfficeResults.takers("ABCDE")));
         south = Files.readString(OfficeResults.write(temp.resolve("south.json"),
                 OfficeResults.statements(SOUTH, OfficeResults.takers("FGHIJ"))));
     }

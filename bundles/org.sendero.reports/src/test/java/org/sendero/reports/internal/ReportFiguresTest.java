@@ -43,7 +43,8 @@ class ReportFiguresTest {
         List<Object> northStatements = new ArrayList<>(OfficeResults.statements(NORTH, OfficeResults.takers("ABCDE")));
         northStatements.add(OfficeResults.lessonOpenedByK(NORTH));
         north = OfficeResults.write(temp.resolve("north.json"), northStatements);
-        south = OfficeResults.write(temp.resolve("south.json"), OfficeResults.statements(SOUTH, OfficeResults.takers("FGHIJ")));
+        south = OfficeResults.write(temp.resolve("south.json"),
+                OfficeResults.statements(SOUTH, OfficeResults.takers("FGHIJ")));
         // A and B exported again on the same computer a week later: the same statements, the same ids
         northAgain = OfficeResults.write(temp.resolve("north-again.json"), OfficeResults.statements(NORTH,
                 OfficeResults.takers("AB")));
@@ -112,7 +113,8 @@ class ReportFiguresTest {
         CompletionMatrix matrix = report(north, south).completion();
         assertEquals(List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"),
                 matrix.learners().stream().map(l -> l.name()).toList());
-        assertEquals(List.of("office-pack/c1/m1", "office-pack/c1/m2"), matrix.modules().stream().map(m -> m.path()).toList());
+        assertEquals(List.of("office-pack/c1/m1", "office-pack/c1/m2"),
+                matrix.modules().stream().map(m -> m.path()).toList());
         assertEquals("Telling smuggling from trafficking", matrix.modules().get(0).title());
         for (int l = 0; l < 5; l++) {
             assertEquals(List.of(CompletionState.COMPLETED, CompletionState.NOT_STARTED), matrix.states().get(l));
@@ -158,7 +160,8 @@ class ReportFiguresTest {
                 """);
         Path notes = Files.writeString(temp.resolve("notes.json"), "{\"hello\": 1}\n");
         Path missing = temp.resolve("missing.json");
-        Path noVerb = Files.writeString(temp.resolve("no-verb.json"), "[{\"id\": \"x\", \"actor\": {\"mbox\": \"mailto:a@b.c\"}}]");
+        Path noVerb = Files.writeString(temp.resolve("no-verb.json"),
+                "[{\"id\": \"x\", \"actor\": {\"mbox\": \"mailto:a@b.c\"}}]");
         ReportData report = report(north, broken, notes, missing, south, noVerb);
 
         assertEquals(List.of(north, south), report.files());

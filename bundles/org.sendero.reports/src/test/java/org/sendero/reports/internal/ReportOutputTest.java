@@ -55,12 +55,14 @@ class ReportOutputTest {
         assertEquals(11, completion.size(), "a header and ten learners");
 
         List<String> questions = lines(folder.resolve("questions.csv"));
-        assertEquals("\ufeffactivity_id,pack,course,module,quiz,item,title,answers,correct,difficulty,discrimination,ref,ref_title",
+        assertEquals(
+                "\ufeffactivity_id,pack,course,module,quiz,item,title,answers,correct,difficulty,discrimination,ref,ref_title",
                 questions.get(0));
         assertEquals(NORTH + OfficeResults.ITEM_PREFIX + "q1,office-pack,c1,m1,m1-quiz,q1,"
                 + "Where do you interview a person who may be a victim?,10,5,0.5,0.8333333333333334,"
                 + "guidance:interviews#private-room,Interview guide \u203a A private room", questions.get(1));
-        assertTrue(questions.get(3).contains(",3,1,0.3333333333333333,,,"), "no discrimination, no ref: " + questions.get(3));
+        assertTrue(questions.get(3).contains(",3,1,0.3333333333333333,,,"),
+                "no discrimination, no ref: " + questions.get(3));
 
         List<String> missed = lines(folder.resolve("most_missed.csv"));
         assertTrue(missed.get(1).startsWith("1," + NORTH + OfficeResults.ITEM_PREFIX + "q3,"), missed.get(1));
@@ -84,8 +86,10 @@ class ReportOutputTest {
         assertTrue(html.contains("@media print"));
         assertTrue(html.contains("<h1>Training report</h1>"));
         assertTrue(html.contains("<td class=\"completed\">Completed</td><td class=\"not_started\">Not started</td>"));
-        assertTrue(html.contains("<td>Where do you interview a person who may be a victim?</td><td class=\"num\">10</td>"
-                + "<td class=\"num\">5</td><td class=\"num\">0.50</td><td class=\"num\">0.83</td>"), html);
+        assertTrue(
+                html.contains("<td>Where do you interview a person who may be a victim?</td><td class=\"num\">10</td>"
+                        + "<td class=\"num\">5</td><td class=\"num\">0.50</td><td class=\"num\">0.83</td>"),
+                html);
         assertTrue(html.contains("Interview guide \u203a A private room"));
         // the module bar: 5 of 10 learners completed m1 -> half of the 360-pixel track
         assertTrue(html.contains("width=\"180\" height=\"14\"/><text x=\"686\" y=\"16\">5/10</text>"), html);

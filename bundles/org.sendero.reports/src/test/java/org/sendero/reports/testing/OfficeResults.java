@@ -79,7 +79,8 @@ public final class OfficeResults {
     public static Pack pack() {
         List<Question> items = List.of(
                 new Question.SingleChoice(common("q1", "Where do you interview a person who may be a victim?",
-                        "guidance:interviews#private-room"), List.of(new Question.Option("A private room", true, ""),
+                        "guidance:interviews#private-room"),
+                        List.of(new Question.Option("A private room", true, ""),
                                 new Question.Option("At the counter", false, ""))),
                 new Question.TrueFalse(common("q2", "A smuggled migrant always consented to be moved.", "lesson:m1-l2"),
                         false, "", ""),
@@ -87,12 +88,14 @@ public final class OfficeResults {
                         List.of("Palermo"), Question.Feedback.NONE));
         Quiz quiz = new Quiz("m1-quiz", "en", LocalizedText.of("en", "Check module 1"), 70, FeedbackTiming.IMMEDIATE, 0,
                 false, List.of(), items, "m1/quiz.en.yaml");
-        Module m1 = new Module("m1", LocalizedText.of("en", "Telling smuggling from trafficking"), LocalizedText.empty(),
+        Module m1 = new Module("m1", LocalizedText.of("en", "Telling smuggling from trafficking"),
+                LocalizedText.empty(),
                 Map.of(), List.of("m1-l1", "m1-l2"), List.of(lesson("m1-l1", "Two crimes"), lesson("m1-l2", "Consent")),
                 List.of(quiz), List.of("en"));
         Module m2 = new Module("m2", LocalizedText.of("en", "Referral"), LocalizedText.empty(), Map.of(),
                 List.of("m2-l1"), List.of(lesson("m2-l1", "Who to call")), List.of(), List.of("en"));
-        Course course = new Course("c1", LocalizedText.of("en", "Border interviews"), LocalizedText.empty(), List.of("en"),
+        Course course = new Course("c1", LocalizedText.of("en", "Border interviews"), LocalizedText.empty(),
+                List.of("en"),
                 List.of(m1, m2), 70);
         GuidanceDoc interviews = new GuidanceDoc("interviews", "en", "Interview guide", List.of(), Optional.empty(),
                 Optional.empty(), OptionalInt.empty(), List.of(), "guidance/interviews.en.md", "# Interview guide",
@@ -118,11 +121,13 @@ public final class OfficeResults {
             Learner learner = learner(taker.name());
             QuizRef quiz = new QuizRef(PACK, "c1", "m1", "m1-quiz", "en");
             Instant finished = START.plusSeconds(600);
-            Attempt attempt = new Attempt("attempt-" + taker.name(), learner.id(), quiz, 1, START, Optional.of(finished),
+            Attempt attempt = new Attempt("attempt-" + taker.name(), learner.id(), quiz, 1, START,
+                    Optional.of(finished),
                     OptionalDouble.of(taker.score()), Optional.of(taker.score() >= 0.7), Duration.ofMinutes(10));
             statements.add(xapi.answered(learner, attempt, answer(attempt, "q1", taker.q1())));
             statements.add(xapi.answered(learner, attempt, answer(attempt, "q2", taker.q2())));
-            taker.q3().ifPresent(right -> statements.add(xapi.answered(learner, attempt, answer(attempt, "q3", right))));
+            taker.q3()
+                    .ifPresent(right -> statements.add(xapi.answered(learner, attempt, answer(attempt, "q3", right))));
             statements.add(xapi.judged(learner, attempt));
             if ("ABCDE".contains(taker.name())) {
                 statements.add(xapi.completed(learner, new Completion("completion-" + taker.name(), learner.id(), PACK,
@@ -134,7 +139,8 @@ public final class OfficeResults {
 
     /** K opened the first lesson of m2 and did nothing else. */
     public static Object lessonOpenedByK(URI office) {
-        LessonState opened = new LessonState("lesson-K", new LessonRef(PACK, "c1", "m2", "m2-l1"), "en", START, START, 0,
+        LessonState opened = new LessonState("lesson-K", new LessonRef(PACK, "c1", "m2", "m2-l1"), "en", START, START,
+                0,
                 Optional.empty(), java.time.Duration.ZERO);
         return new XapiStatements(office, List.of(pack())).lessonExperienced(learner("K"), opened);
     }

@@ -44,8 +44,8 @@ public final class SearchEngine implements Closeable {
      * servers, users cannot act on it, and on the command line it would read as a problem. Held
      * here because the logging system keeps its loggers only weakly.
      */
-    private static final java.util.logging.Logger VECTOR_ADVICE =
-            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+    private static final java.util.logging.Logger VECTOR_ADVICE = java.util.logging.Logger
+            .getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
 
     static {
         VECTOR_ADVICE.setLevel(java.util.logging.Level.SEVERE);
@@ -92,7 +92,8 @@ public final class SearchEngine implements Closeable {
             refresh();
             return report;
         } catch (LockObtainFailedException e) {
-            throw new SearchException(folder + ": the index is being updated by another Sendero process; try again when it is done", e);
+            throw new SearchException(
+                    folder + ": the index is being updated by another Sendero process; try again when it is done", e);
         } catch (IOException e) {
             throw new SearchException(folder + ": cannot update the search index: " + e.getMessage(), e);
         } finally {
@@ -162,7 +163,8 @@ public final class SearchEngine implements Closeable {
                 pending = Indexer.pending(reader, packs);
             }
             if (pending > 0) {
-                problems.add(folder + ": " + pending + " documents differ from the installed packs; run 'sendero index'");
+                problems.add(
+                        folder + ": " + pending + " documents differ from the installed packs; run 'sendero index'");
             }
             try (CheckIndex checker = new CheckIndex(directory)) {
                 CheckIndex.Status status = checker.checkIndex();

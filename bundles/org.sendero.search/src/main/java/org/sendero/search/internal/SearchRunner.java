@@ -63,11 +63,13 @@ final class SearchRunner {
         long start = System.nanoTime();
         BuiltQuery built = queries.build(QueryText.parse(request.query()), snapshot.glossary(), request.filters());
         if (built.empty()) {
-            return new SearchResults(request.query(), List.of(), Map.of(), List.of(), Optional.empty(), 0, millis(start));
+            return new SearchResults(request.query(), List.of(), Map.of(), List.of(), Optional.empty(), 0,
+                    millis(start));
         }
         List<String> didYouMean = request.snippets() || request.facets()
                 ? spelling.suggest(snapshot.getIndexReader(), request.query(), built.words(),
-                        Language.of(request.language())) : List.of();
+                        Language.of(request.language()))
+                : List.of();
         if (!didYouMean.isEmpty()) {
             // judged in the user's language: a misspelled English word that happens to match a French
             // stem still finds almost nothing the user can read, so the corrected query is shown
@@ -75,7 +77,8 @@ final class SearchRunner {
             BuiltQuery typed = queries.build(QueryText.parse(request.query()), snapshot.glossary(), scope);
             int before = snapshot.count(typed.complete());
             if (before <= ALMOST_NOTHING) {
-                BuiltQuery corrected = queries.build(QueryText.parse(didYouMean.get(0)), snapshot.glossary(), request.filters());
+                BuiltQuery corrected = queries.build(QueryText.parse(didYouMean.get(0)), snapshot.glossary(),
+                        request.filters());
                 int after = snapshot.count(queries.build(QueryText.parse(didYouMean.get(0)), snapshot.glossary(), scope)
                         .complete());
                 if (after > Math.max(2, 2 * before)) {
@@ -170,12 +173,14 @@ final class SearchRunner {
         return new SearchHit(section.documentKey() + "#" + fields.get(ANCHOR), section.documentKey().split("/", 2)[0],
                 fields.get(DOC), section.lang(),
                 fields.get(KIND), fields.get(TITLE), List.of(fields.getValues(BREADCRUMB)), fields.get(ANCHOR),
-                fields.get(HEADING), page == null ? OptionalInt.empty() : OptionalInt.of(page.numericValue().intValue()),
+                fields.get(HEADING),
+                page == null ? OptionalInt.empty() : OptionalInt.of(page.numericValue().intValue()),
                 score, snippets);
     }
 
     /** One to three passages per section, from the body's postings offsets. */
-    private List<List<String>> highlight(Snapshot snapshot, BuiltQuery built, List<Ranked> sections) throws IOException {
+    private List<List<String>> highlight(Snapshot snapshot, BuiltQuery built, List<Ranked> sections)
+            throws IOException {
         int[] ids = sections.stream().mapToInt(Ranked::doc).toArray();
         String[] texts = sections.stream().map(section -> section.stored().get(BODY)).toArray(String[]::new);
         return new SectionHighlighter(snapshot, analysis).passages(BODY, built.highlight(), ids, texts, MAX_PASSAGES);

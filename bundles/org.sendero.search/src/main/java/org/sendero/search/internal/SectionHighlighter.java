@@ -33,12 +33,15 @@ final class SectionHighlighter extends UnifiedHighlighter {
 
     /** For each document id in order, up to {@code passages} passages of its {@code text}. */
     @SuppressWarnings("unchecked")
-    List<List<String>> passages(String field, Query query, int[] docIds, String[] text, int passages) throws IOException {
+    List<List<String>> passages(String field, Query query, int[] docIds, String[] text, int passages)
+            throws IOException {
         for (int i = 0; i < docIds.length; i++) {
             texts.put(docIds[i], text[i] == null ? "" : text[i]);
         }
-        Object[] found = highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { passages }).get(field);
-        return java.util.Arrays.stream(found).map(value -> value == null ? List.<String>of() : (List<String>) value).toList();
+        Object[] found = highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { passages })
+                .get(field);
+        return java.util.Arrays.stream(found).map(value -> value == null ? List.<String>of() : (List<String>) value)
+                .toList();
     }
 
     @Override

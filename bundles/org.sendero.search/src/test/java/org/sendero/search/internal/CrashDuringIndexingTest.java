@@ -49,12 +49,14 @@ class CrashDuringIndexingTest {
             }
         }
         try (SearchEngine engine = new SearchEngine(index)) {
-            IndexReport report = engine.update(List.of(PackSource.of(Starter.pack(), "starter")), IndexProgress.NONE, false);
+            IndexReport report = engine.update(List.of(PackSource.of(Starter.pack(), "starter")), IndexProgress.NONE,
+                    false);
             assertFalse(report.rebuilt());
             assertEquals(all - committed, report.added());
             assertEquals(committed, report.unchanged());
             assertTrue(engine.check(List.of(PackSource.of(Starter.pack(), "starter"))).ok());
-            assertEquals("tip-indicators", engine.search(SearchRequest.of("trafficking indicators")).hits().get(0).doc());
+            assertEquals("tip-indicators",
+                    engine.search(SearchRequest.of("trafficking indicators")).hits().get(0).doc());
         }
     }
 
@@ -67,7 +69,8 @@ class CrashDuringIndexingTest {
         }
         try (SearchEngine engine = new SearchEngine(index)) {
             assertEquals(0, engine.search(SearchRequest.of("trafficking")).total());
-            IndexReport report = engine.update(List.of(PackSource.of(Starter.pack(), "starter")), IndexProgress.NONE, false);
+            IndexReport report = engine.update(List.of(PackSource.of(Starter.pack(), "starter")), IndexProgress.NONE,
+                    false);
             assertEquals(PackDocuments.of(Starter.pack()).size(), report.added());
         }
     }

@@ -68,11 +68,13 @@ class JudgedQueriesTest {
 
     @TestFactory
     Stream<DynamicTest> everyJudgedQueryKeepsARelevantDocumentInTheTopThree() {
-        return JudgedQueries.ALL.stream().map(judged -> DynamicTest.dynamicTest(judged.category() + ": " + judged.query(), () -> {
-            List<String> ranking = sendero(judged.query());
-            int rank = rank(ranking, judged.relevant());
-            assertTrue(rank >= 1 && rank <= 3, judged.query() + " wants " + judged.relevant() + " in the top 3; got " + ranking);
-        }));
+        return JudgedQueries.ALL.stream()
+                .map(judged -> DynamicTest.dynamicTest(judged.category() + ": " + judged.query(), () -> {
+                    List<String> ranking = sendero(judged.query());
+                    int rank = rank(ranking, judged.relevant());
+                    assertTrue(rank >= 1 && rank <= 3,
+                            judged.query() + " wants " + judged.relevant() + " in the top 3; got " + ranking);
+                }));
     }
 
     @Test
@@ -93,7 +95,8 @@ class JudgedQueriesTest {
         int n = JudgedQueries.ALL.size();
         double senderoMrr = senderoReciprocal / n;
         double baselineMrr = baselineReciprocal / n;
-        System.out.printf(Locale.ROOT, "judged queries: %d%nSendero:  MRR@%d %.3f, recall@3 %.3f%nbaseline: MRR@%d %.3f, recall@3 %.3f%n",
+        System.out.printf(Locale.ROOT,
+                "judged queries: %d%nSendero:  MRR@%d %.3f, recall@3 %.3f%nbaseline: MRR@%d %.3f, recall@3 %.3f%n",
                 n, RANKS, senderoMrr, (double) senderoTop3 / n, RANKS, baselineMrr, (double) baselineTop3 / n);
         assertTrue(senderoMrr >= baselineMrr + 0.15, "MRR " + senderoMrr + " against the baseline's " + baselineMrr);
         assertTrue(senderoTop3 > baselineTop3, "recall@3 " + senderoTop3 + " against the baseline's " + baselineTop3);

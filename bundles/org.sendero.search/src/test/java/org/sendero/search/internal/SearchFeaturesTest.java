@@ -100,8 +100,10 @@ class SearchFeaturesTest {
         SearchResults spanishLessons = engine.search(SearchRequest.of("border").withFilter("language", "es")
                 .withFilter("kind", "lesson"));
         assertTrue(spanishLessons.total() > 0);
-        spanishLessons.hits().forEach(hit -> assertTrue(hit.lang().equals("es") && hit.kind().equals("lesson"), hit.id()));
-        assertEquals(spanishLessons.total(), search("border lang:es kind:lesson").total(), "the query syntax filters alike");
+        spanishLessons.hits()
+                .forEach(hit -> assertTrue(hit.lang().equals("es") && hit.kind().equals("lesson"), hit.id()));
+        assertEquals(spanishLessons.total(), search("border lang:es kind:lesson").total(),
+                "the query syntax filters alike");
 
         SearchResults spanishOrFrench = engine.search(SearchRequest.of("border").withFilter("language", "es")
                 .withFilter("language", "fr"));
@@ -112,7 +114,9 @@ class SearchFeaturesTest {
 
         SearchResults checklists = search("victims type:checklist");
         assertTrue(checklists.total() > 0);
-        checklists.hits().forEach(hit -> assertTrue(hit.doc().equals("tip-indicators") || hit.doc().equals("referral-checklist"), hit.id()));
+        checklists.hits()
+                .forEach(hit -> assertTrue(hit.doc().equals("tip-indicators") || hit.doc().equals("referral-checklist"),
+                        hit.id()));
     }
 
     @Test
@@ -141,9 +145,13 @@ class SearchFeaturesTest {
         long exact = search("\"indicator\"").total();
         assertTrue(exact < stemmed, exact + " exact against " + stemmed + " stemmed");
         for (SearchHit hit : search("\"non-punishment\"").hits()) {
-            assertTrue(hit.snippets().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains("<b>non</b>-<b>punishment</b>")
-                    || s.toLowerCase(Locale.ROOT).contains("<b>non-punishment</b>")) || hit.title().toLowerCase(Locale.ROOT).contains("non-punishment")
-                    || hit.sectionTitle().toLowerCase(Locale.ROOT).contains("non-punishment"), hit.id() + " " + hit.snippets());
+            assertTrue(
+                    hit.snippets().stream()
+                            .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains("<b>non</b>-<b>punishment</b>")
+                                    || s.toLowerCase(Locale.ROOT).contains("<b>non-punishment</b>"))
+                            || hit.title().toLowerCase(Locale.ROOT).contains("non-punishment")
+                            || hit.sectionTitle().toLowerCase(Locale.ROOT).contains("non-punishment"),
+                    hit.id() + " " + hit.snippets());
         }
     }
 
@@ -167,8 +175,10 @@ class SearchFeaturesTest {
     void glossaryFindsTheOtherLanguages() throws IOException {
         List<String> spanish = engine.search(SearchRequest.of("trafficking lang:es")).documents().stream()
                 .map(sections -> sections.get(0).doc()).toList();
-        assertTrue(spanish.subList(0, 3).contains("tip-definition") || spanish.subList(0, 3).contains("tip-indicators"), spanish.toString());
-        List<String> smuggling = engine.search(SearchRequest.of("smuggling lang:es")).hits().stream().map(SearchHit::doc).toList();
+        assertTrue(spanish.subList(0, 3).contains("tip-definition") || spanish.subList(0, 3).contains("tip-indicators"),
+                spanish.toString());
+        List<String> smuggling = engine.search(SearchRequest.of("smuggling lang:es")).hits().stream()
+                .map(SearchHit::doc).toList();
         assertTrue(smuggling.contains("smuggling-definition"), smuggling.toString());
     }
 
@@ -195,7 +205,8 @@ class SearchFeaturesTest {
 
     @Test
     void malformedQueriesNeverFail() throws IOException {
-        for (String query : List.of("\"", "-", "AND OR", "OR", "NOT", "topic:", "((", "*?", "\"non-punishment", "+ - \" OR",
+        for (String query : List.of("\"", "-", "AND OR", "OR", "NOT", "topic:", "((", "*?", "\"non-punishment",
+                "+ - \" OR",
                 "lang:", "a:b:c", "\u0000", "~~~", "")) {
             search(query);
         }
@@ -207,7 +218,8 @@ class SearchFeaturesTest {
         List<Completion> spanish = engine.complete("trat", "es", 5);
         assertFalse(spanish.isEmpty());
         assertEquals("es", spanish.get(0).lang());
-        assertTrue(spanish.stream().anyMatch(c -> c.text().equals("trata de personas") && c.kind().equals("glossary")), spanish.toString());
+        assertTrue(spanish.stream().anyMatch(c -> c.text().equals("trata de personas") && c.kind().equals("glossary")),
+                spanish.toString());
         assertTrue(engine.complete("ninos", "es", 10).stream().anyMatch(c -> c.text().startsWith("Niñas, niños")),
                 "accents do not matter");
         assertEquals(List.of(), engine.complete("", "en", 5));
@@ -216,7 +228,8 @@ class SearchFeaturesTest {
     @Test
     void onEqualScoresTheUsersLanguageComesFirstAndPdfPagesAreKept(@TempDir Path folder) throws IOException {
         String text = "Frontera border frontera checkpoint guidance.";
-        var pack = TinyPacks.pack("tiny", TinyPacks.doc("same", "en", "Checkpoint", TinyPacks.page("a", "Checkpoint", text, 7)),
+        var pack = TinyPacks.pack("tiny",
+                TinyPacks.doc("same", "en", "Checkpoint", TinyPacks.page("a", "Checkpoint", text, 7)),
                 TinyPacks.doc("same", "es", "Checkpoint", TinyPacks.page("a", "Checkpoint", text, 7)));
         try (SearchEngine tiny = new SearchEngine(folder)) {
             tiny.update(List.of(PackSource.of(pack, "one")), IndexProgress.NONE, false);
@@ -231,15 +244,20 @@ class SearchFeaturesTest {
 
     @Test
     void aWordFindsItsOtherFormsAndAQuotedWordOnlyItself(@TempDir Path folder) throws IOException {
-        var pack = TinyPacks.pack("tiny", TinyPacks.doc("one", "en", "Ports", TinyPacks.section("a", "Coasts", "Checks at the border.")),
+        var pack = TinyPacks.pack("tiny",
+                TinyPacks.doc("one", "en", "Ports", TinyPacks.section("a", "Coasts", "Checks at the border.")),
                 TinyPacks.doc("two", "en", "Coasts", TinyPacks.section("a", "Ports", "Routes across borders.")),
                 TinyPacks.doc("three", "es", "Costas", TinyPacks.section("a", "Puertos", "Controles en la frontera.")));
         try (SearchEngine tiny = new SearchEngine(folder)) {
             tiny.update(List.of(PackSource.of(pack, "one")), IndexProgress.NONE, false);
-            assertEquals(List.of("one", "two"), tiny.search(SearchRequest.of("border")).hits().stream().map(SearchHit::doc).sorted().toList());
-            assertEquals(List.of("one", "two"), tiny.search(SearchRequest.of("borders")).hits().stream().map(SearchHit::doc).sorted().toList());
-            assertEquals(List.of("one"), tiny.search(SearchRequest.of("\"border\"")).hits().stream().map(SearchHit::doc).toList());
-            assertEquals(List.of("two"), tiny.search(SearchRequest.of("\"borders\"")).hits().stream().map(SearchHit::doc).toList());
+            assertEquals(List.of("one", "two"),
+                    tiny.search(SearchRequest.of("border")).hits().stream().map(SearchHit::doc).sorted().toList());
+            assertEquals(List.of("one", "two"),
+                    tiny.search(SearchRequest.of("borders")).hits().stream().map(SearchHit::doc).sorted().toList());
+            assertEquals(List.of("one"),
+                    tiny.search(SearchRequest.of("\"border\"")).hits().stream().map(SearchHit::doc).toList());
+            assertEquals(List.of("two"),
+                    tiny.search(SearchRequest.of("\"borders\"")).hits().stream().map(SearchHit::doc).toList());
         }
     }
 }

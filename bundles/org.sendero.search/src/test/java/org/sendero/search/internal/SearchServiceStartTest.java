@@ -70,7 +70,8 @@ class SearchServiceStartTest {
         Files.writeString(data.resolve("index"), "not a folder");
         SearchService search = new SearchService(environment(data), StandaloneContent.library(data.resolve("packs")));
         try {
-            SearchException failure = assertThrows(SearchException.class, () -> search.search(SearchRequest.of("visa")));
+            SearchException failure = assertThrows(SearchException.class,
+                    () -> search.search(SearchRequest.of("visa")));
             assertTrue(failure.getMessage().contains("index"), failure.getMessage());
             assertEquals(failure.getMessage(), assertThrows(SearchException.class,
                     () -> search.complete("vis", "en", 5)).getMessage());

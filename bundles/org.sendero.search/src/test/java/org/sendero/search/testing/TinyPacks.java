@@ -20,7 +20,8 @@ public final class TinyPacks {
     }
 
     public static GuidanceDoc doc(String id, String lang, String title, Section... sections) {
-        return new GuidanceDoc(id, lang, title, List.of("testing"), Optional.of(DocType.FACTSHEET), Optional.of("region-wide"),
+        return new GuidanceDoc(id, lang, title, List.of("testing"), Optional.of(DocType.FACTSHEET),
+                Optional.of("region-wide"),
                 OptionalInt.empty(), List.of(), "guidance/" + id + "." + lang + ".md", "", List.of(sections));
     }
 

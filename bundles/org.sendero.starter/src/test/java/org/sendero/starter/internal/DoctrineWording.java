@@ -36,12 +36,15 @@ final class DoctrineWording {
 
     /** Debt put in the list of the Protocol's means. */
     private static final List<Pattern> DEBT_AS_MEANS = List.of(
-            Pattern.compile("\\b" + MEANS_WORD + "(?:,? and |,? or |, )(?:the |a )?debts? (?:are|were|was) (?:means|used)\\b", FLAGS),
+            Pattern.compile(
+                    "\\b" + MEANS_WORD + "(?:,? and |,? or |, )(?:the |a )?debts? (?:are|were|was) (?:means|used)\\b",
+                    FLAGS),
             Pattern.compile("\\bdebts? (?:is|are) (?:also )?(?:a |one of the )?(?:protocol )?means\\b", FLAGS),
             Pattern.compile("\\b" + MEANS_WORD + " y (?:la |una )?deudas? (?:son|fueron) medios", FLAGS),
             Pattern.compile("\\bse usaron (?:el |la )?" + MEANS_WORD + " y (?:la |una )?deuda", FLAGS),
             Pattern.compile("\\b(?:la|una) deuda es (?:también )?(?:un |otro )?medio\\b", FLAGS),
-            Pattern.compile("\\b" + MEANS_WORD + " et (?:la |une )?dettes? (?:sont|étaient) (?:des moyens|utilisées)", FLAGS),
+            Pattern.compile("\\b" + MEANS_WORD + " et (?:la |une )?dettes? (?:sont|étaient) (?:des moyens|utilisées)",
+                    FLAGS),
             Pattern.compile("\\b(?:la|une) dette est (?:aussi )?(?:un |l'un des )?moyens?\\b", FLAGS));
 
     private DoctrineWording() {

@@ -50,7 +50,8 @@ class DoctrineWordingTest {
                 "le mot « tráfico » seul renvoie toujours au trafic de migrants, jamais à la traite.",
                 "Ojo con el término. *Tráfico ilícito de migrantes* (o simplemente \"tráfico\") corresponde a *smuggling*.",
                 "In Spanish, \"traficante\" refers to a smuggler (or a drug dealer), not to a trafficker in persons.")) {
-            assertTrue(DoctrineWording.sentences(old).stream().anyMatch(DoctrineWording::saysBareTraficoMeansSmugglingOnly), old);
+            assertTrue(DoctrineWording.sentences(old).stream()
+                    .anyMatch(DoctrineWording::saysBareTraficoMeansSmugglingOnly), old);
         }
         for (String old : List.of("Deception and debt are means.", "El engaño y la deuda son medios.",
                 "None. Deception and debt were used, so her consent is irrelevant.",
@@ -70,7 +71,8 @@ class DoctrineWordingTest {
                 "In short: tráfico ilícito = smuggling, trata = trafficking.",
                 "Tráfico ilícito de migrantes means smuggling. Trata de personas means trafficking.",
                 "Nunca deje que la etiqueta de tráfico ilícito oculte a una víctima de trata.")) {
-            assertFalse(DoctrineWording.sentences(good).stream().anyMatch(DoctrineWording::saysBareTraficoMeansSmugglingOnly), good);
+            assertFalse(DoctrineWording.sentences(good).stream()
+                    .anyMatch(DoctrineWording::saysBareTraficoMeansSmugglingOnly), good);
         }
         for (String good : List.of("A debt is not a means of its own: it is a tool of coercion.",
                 "Una deuda no es un medio por sí sola.", "Une dette n'est pas un moyen en soi.",

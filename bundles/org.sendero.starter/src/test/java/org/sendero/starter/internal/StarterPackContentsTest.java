@@ -99,7 +99,8 @@ class StarterPackContentsTest {
                 items.stream().filter(item -> item.common().ref().isEmpty())
                         .forEach(item -> problems.add(quiz.path() + " " + item.id() + ": no ref to reread"));
                 items.forEach(item -> wrongAnswerFeedback(item).filter(String::isBlank)
-                        .ifPresent(blank -> problems.add(quiz.path() + " " + item.id() + ": a wrong answer gets no feedback")));
+                        .ifPresent(blank -> problems
+                                .add(quiz.path() + " " + item.id() + ": a wrong answer gets no feedback")));
             }
         }
         assertEquals(List.of(), problems);
@@ -145,16 +146,19 @@ class StarterPackContentsTest {
         List<GlossaryTerm> terms = pack.glossary();
         assertTrue(terms.size() >= 40, "glossary terms: " + terms.size());
         List<String> incomplete = terms.stream()
-                .filter(term -> !term.terms().keySet().containsAll(Set.of("en", "es", "fr"))).map(GlossaryTerm::id).toList();
+                .filter(term -> !term.terms().keySet().containsAll(Set.of("en", "es", "fr"))).map(GlossaryTerm::id)
+                .toList();
         assertEquals(List.of(), incomplete, "terms without en, es and fr");
 
         GlossaryTerm smuggling = termWithSpanish(terms, "tráfico ilícito de migrantes");
-        assertTrue(smuggling.terms().get("en").stream().anyMatch(term -> term.contains("smuggling")), smuggling.toString());
+        assertTrue(smuggling.terms().get("en").stream().anyMatch(term -> term.contains("smuggling")),
+                smuggling.toString());
         GlossaryTerm trafficking = termWithSpanish(terms, "trata de personas");
         assertTrue(trafficking.terms().get("en").stream().anyMatch(term -> term.contains("trafficking")));
         assertFalse(trafficking.terms().get("es").stream().anyMatch(term -> term.startsWith("tráfico")),
                 "a bare Spanish 'tráfico' is ambiguous, so it is never a term of trafficking (nor of smuggling)");
-        assertFalse(smuggling.terms().get("es").contains("tráfico"), "a bare 'tráfico' is never expanded to smuggling either");
+        assertFalse(smuggling.terms().get("es").contains("tráfico"),
+                "a bare 'tráfico' is never expanded to smuggling either");
         assertFalse(smuggling.note().in("en").isBlank(), "the false friend is explained");
     }
 
@@ -168,7 +172,8 @@ class StarterPackContentsTest {
         for (String id : List.of("trafficking-in-persons", "migrant-smuggling")) {
             for (Module module : course(id).modules()) {
                 assertEquals(languagesOf(module, "en"), languagesOf(module, "es"), module.id() + " lessons in Spanish");
-                assertTrue(module.quizzes().stream().anyMatch(quiz -> quiz.lang().equals("es")), module.id() + " quiz in Spanish");
+                assertTrue(module.quizzes().stream().anyMatch(quiz -> quiz.lang().equals("es")),
+                        module.id() + " quiz in Spanish");
             }
         }
     }
@@ -184,7 +189,8 @@ class StarterPackContentsTest {
             }
         }
         assertTrue(modules().stream().anyMatch(module -> languagesOf(module, "fr").equals(languagesOf(module, "en"))
-                && module.quizzes().stream().anyMatch(quiz -> quiz.lang().equals("fr"))), "one module wholly in French");
+                && module.quizzes().stream().anyMatch(quiz -> quiz.lang().equals("fr"))),
+                "one module wholly in French");
     }
 
     /** The lesson ids of {@code module} that exist in {@code language}. */
@@ -195,6 +201,7 @@ class StarterPackContentsTest {
 
     @Test
     void wordsAreCountedWithoutMarkupAnchorsOrLinkTargets() {
-        assertEquals(5, words("## Means {#means}\n\n| Act | Means |\n|---|---|\n- l'acte, [see](guidance:tip-definition#act)"));
+        assertEquals(5,
+                words("## Means {#means}\n\n| Act | Means |\n|---|---|\n- l'acte, [see](guidance:tip-definition#act)"));
     }
 }

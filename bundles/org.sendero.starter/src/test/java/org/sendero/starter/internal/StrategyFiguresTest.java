@@ -43,7 +43,8 @@ class StrategyFiguresTest {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s?%");
-    private static final Pattern AMOUNT = Pattern.compile("US\\$\\s?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(\\s(?:million|billion))?");
+    private static final Pattern AMOUNT = Pattern
+            .compile("US\\$\\s?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(\\s(?:million|billion))?");
 
     private static String strategy;
     private static Set<String> strategyNumbers;
@@ -110,7 +111,8 @@ class StrategyFiguresTest {
                 for (var lesson : module.lessons()) {
                     if (lesson.sources().contains(STRATEGY)) {
                         checked++;
-                        unsupported(prose(lesson.markdown())).forEach(figure -> problems.add(lesson.path() + ": " + figure));
+                        unsupported(prose(lesson.markdown()))
+                                .forEach(figure -> problems.add(lesson.path() + ": " + figure));
                     }
                 }
             }
@@ -121,7 +123,8 @@ class StrategyFiguresTest {
 
     @Test
     void anInventedFigureOrAChangedUnitIsCaught() {
-        assertEquals(List.of(), unsupported(prose("The region hosts about 25% of all migrants; 81 projects total over US$ 80 million.")));
+        assertEquals(List.of(), unsupported(
+                prose("The region hosts about 25% of all migrants; 81 projects total over US$ 80 million.")));
         assertEquals(List.of("26", "26%"), unsupported(prose("The region hosts about 26% of all migrants.")));
         assertEquals(List.of("US$ 80 billion"), unsupported(prose("Projects total over US$ 80 billion.")));
     }

@@ -102,10 +102,12 @@ public final class LearnerChooser extends Dialog {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(fresh);
         new Label(fresh, SWT.NONE).setText(Messages.LearnerChooser_newName);
         newName = new Text(fresh, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(24), SWT.DEFAULT).applyTo(newName);
+        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(24), SWT.DEFAULT)
+                .applyTo(newName);
         new Label(fresh, SWT.NONE).setText(Messages.LearnerChooser_newPin);
         newPin = new Text(fresh, SWT.BORDER | SWT.PASSWORD);
-        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(12), SWT.DEFAULT).applyTo(newPin);
+        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(12), SWT.DEFAULT)
+                .applyTo(newPin);
         add = new Button(fresh, SWT.PUSH);
         add.setText(Messages.LearnerChooser_add);
         GridDataFactory.swtDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(add);
@@ -142,8 +144,9 @@ public final class LearnerChooser extends Dialog {
             shown = List.of();
             message.setText(e.getMessage());
         }
-        list.setItems(shown.stream().map(l -> l.hasPin() ? NLS.bind(Messages.LearnerChooser_withPin, l.name()) : l.name())
-                .toArray(String[]::new));
+        list.setItems(
+                shown.stream().map(l -> l.hasPin() ? NLS.bind(Messages.LearnerChooser_withPin, l.name()) : l.name())
+                        .toArray(String[]::new));
         int at = 0;
         for (int i = 0; i < shown.size(); i++) {
             if (shown.get(i).id().equals(select)) {
@@ -242,7 +245,8 @@ public final class LearnerChooser extends Dialog {
             switch (check.outcome()) {
                 case ACCEPTED -> action.accept(learner.get());
                 case WRONG -> wrongPin(Messages.LearnerChooser_wrongPin);
-                case WAIT -> wrongPin(NLS.bind(Messages.LearnerChooser_wait, check.retryAfter().map(LearnerQuestions::time).orElse("")));
+                case WAIT -> wrongPin(NLS.bind(Messages.LearnerChooser_wait,
+                        check.retryAfter().map(LearnerQuestions::time).orElse("")));
             }
         });
     }
@@ -297,7 +301,8 @@ public final class LearnerChooser extends Dialog {
     }
 
     private void busy(boolean busy) {
-        for (Control control : new Control[] { list, pin, add, rename, changePin, remove, getButton(IDialogConstants.OK_ID) }) {
+        for (Control control : new Control[] { list, pin, add, rename, changePin, remove,
+                getButton(IDialogConstants.OK_ID) }) {
             if (control != null && !control.isDisposed()) {
                 control.setEnabled(!busy);
             }

@@ -34,7 +34,8 @@ final class MatchingAnswer implements AnswerControl {
         Composite grid = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(grid);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(grid);
-        String[] rights = item.order().stream().map(index -> question.pairs().get(index).right()).toArray(String[]::new);
+        String[] rights = item.order().stream().map(index -> question.pairs().get(index).right())
+                .toArray(String[]::new);
         for (Question.Pair pair : question.pairs()) {
             Label left = new Label(grid, SWT.WRAP);
             left.setText(AnswerControl.literal(pair.left()));

@@ -45,7 +45,8 @@ final class OrderingAnswer implements AnswerControl {
         up.addListener(SWT.Selection, event -> move(-1));
         down.addListener(SWT.Selection, event -> move(1));
         list.addListener(SWT.KeyDown, event -> {
-            if ((event.stateMask & SWT.ALT) != 0 && (event.keyCode == SWT.ARROW_UP || event.keyCode == SWT.ARROW_DOWN)) {
+            if ((event.stateMask & SWT.ALT) != 0
+                    && (event.keyCode == SWT.ARROW_UP || event.keyCode == SWT.ARROW_DOWN)) {
                 event.doit = false;
                 move(event.keyCode == SWT.ARROW_UP ? -1 : 1);
             }

@@ -89,10 +89,12 @@ public final class ReaderPage {
         return "<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src file:; "
                 + "style-src 'unsafe-inline'; script-src 'nonce-" + nonce + "'; connect-src swt:\">"
-                + "<title>" + Html.escape(title) + "</title><style>:root { --sendero-font-size: " + fontSizePixels + "px; }\n"
+                + "<title>" + Html.escape(title) + "</title><style>:root { --sendero-font-size: " + fontSizePixels
+                + "px; }\n"
                 + stylesheet + "</style></head>"
                 + "<body><article>" + assets(body, packFolders) + "</article>"
-                + "<script nonce=\"" + nonce + "\">" + SCRIPT.replace("START_PLACE", Integer.toString(Math.clamp(startPlace, 0, 1000)))
+                + "<script nonce=\"" + nonce + "\">"
+                + SCRIPT.replace("START_PLACE", Integer.toString(Math.clamp(startPlace, 0, 1000)))
                         .replace("PAGE_ID", nonce)
                 + "</script></body></html>";
     }

@@ -31,7 +31,9 @@ class CommandLineSmokeTest {
         Path data = product.newDataFolder("version");
         Result result = sendero("--data", data.toString(), "--version");
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().strip().matches("Sendero \\d+\\.\\d+\\.\\d+ \\(built \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)"),
+        assertTrue(
+                result.out().strip()
+                        .matches("Sendero \\d+\\.\\d+\\.\\d+ \\(built \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)"),
                 result.out());
         assertEquals("", result.err());
         assertTrue(Files.isDirectory(data.resolve("logs")), "the data folder is created where --data says");
@@ -51,7 +53,8 @@ class CommandLineSmokeTest {
         Result result = sendero("--data", product.newDataFolder("unknown").toString(), "teleport", "--now");
         assertEquals(2, result.exitCode());
         assertEquals(1, result.err().lines().count(), result.err());
-        assertTrue(result.err().startsWith("sendero: unknown command 'teleport'; commands: help, version"), result.err());
+        assertTrue(result.err().startsWith("sendero: unknown command 'teleport'; commands: help, version"),
+                result.err());
         assertEquals("", result.out());
     }
 

@@ -25,7 +25,8 @@ import org.sendero.product.tests.InstalledProduct.Result;
 final class DataFolderSession {
 
     /** A Java stack frame or an uncaught exception's header, as a trace prints them. */
-    private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|^Exception in thread|^Caused by: ");
+    private static final Pattern STACK_TRACE = Pattern
+            .compile("(?m)^\\s+at [\\w$.]+\\(|^Exception in thread|^Caused by: ");
 
     private static final Duration LIMIT = Duration.ofMinutes(2);
 

@@ -37,7 +37,8 @@ class HostileInputAcceptanceTest {
     private static String statement(String id, String activity, String score) {
         return "{\"id\":\"" + id + "\",\"actor\":{\"mbox\":\"mailto:a@b.c\"},"
                 + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/passed\"},"
-                + "\"object\":{\"id\":\"https://x.org/xapi/activities/pack/p/course/c/module/m/quiz/" + activity + "\"},"
+                + "\"object\":{\"id\":\"https://x.org/xapi/activities/pack/p/course/c/module/m/quiz/" + activity
+                + "\"},"
                 + "\"result\":{\"score\":{\"scaled\":" + score + "}},\"context\":{\"registration\":\"r1\"}}";
     }
 
@@ -53,9 +54,10 @@ class HostileInputAcceptanceTest {
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(65L * 1024 * 1024);
         }
-        Path tabs = Files.writeString(session.file("tabs.json"), "[\n\t{\n\t\t\"id\": \"t1\",\n\t\t\"actor\": {\"mbox\": "
-                + "\"mailto:t@b.c\"},\n\t\t\"verb\": {\"id\": \"http://adlnet.gov/expapi/verbs/completed\"},\n\t\t"
-                + "\"object\": {\"id\": \"https://x.org/xapi/activities/pack/p/course/c/module/m\"}\n\t}\n]\n");
+        Path tabs = Files.writeString(session.file("tabs.json"),
+                "[\n\t{\n\t\t\"id\": \"t1\",\n\t\t\"actor\": {\"mbox\": "
+                        + "\"mailto:t@b.c\"},\n\t\t\"verb\": {\"id\": \"http://adlnet.gov/expapi/verbs/completed\"},\n\t\t"
+                        + "\"object\": {\"id\": \"https://x.org/xapi/activities/pack/p/course/c/module/m\"}\n\t}\n]\n");
 
         assertContains(session.ok("report", tabs.toString(), "--json").out(), "\"statements\": 1");
 
@@ -105,13 +107,15 @@ class HostileInputAcceptanceTest {
 
         Path titled = Files.writeString(session.file("route.md"), "# Route: \"north\" & [east]\n\nWalk north.\n");
         session.ok("import", titled.toString());
-        assertContains(session.ok("search", "walk north", "--facet", "pack=my-library").out(), "Route: \"north\" & [east]");
+        assertContains(session.ok("search", "walk north", "--facet", "pack=my-library").out(),
+                "Route: \"north\" & [east]");
     }
 
     @Test
     void attributeSyntaxNeverBringsAWebAddressIntoThePage() throws Exception {
-        Path attributes = Files.writeString(session.file("attr.md"), "![x](assets/route.png){src=\"https://evil.example/x.png\"} "
-                + "[y](https://example.org/){href=\"https://evil.example/\"}\n");
+        Path attributes = Files.writeString(session.file("attr.md"),
+                "![x](assets/route.png){src=\"https://evil.example/x.png\"} "
+                        + "[y](https://example.org/){href=\"https://evil.example/\"}\n");
         Result html = session.ok("render", attributes.toString());
         assertFalse(html.out().contains("evil.example"), html.out());
         assertContains(html.out(), "href=\"https://example.org/\"");

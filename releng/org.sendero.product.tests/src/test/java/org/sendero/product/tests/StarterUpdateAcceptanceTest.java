@@ -26,7 +26,8 @@ class StarterUpdateAcceptanceTest {
     @Test
     void anInstalledFirstStarterLibraryIsUpdatedOnTheNextStartAndProgressSurvives() throws Exception {
         DataFolderSession session = DataFolderSession.fresh("starter-update");
-        String shipped = Pattern.compile("(?m)^version: (\\S+)$").matcher(Files.readString(STARTER.resolve("pack.yaml")))
+        String shipped = Pattern.compile("(?m)^version: (\\S+)$")
+                .matcher(Files.readString(STARTER.resolve("pack.yaml")))
                 .results().findFirst().orElseThrow().group(1);
         assertFalse(shipped.equals("1.0.0"), "the product ships a newer starter library than the first one");
 

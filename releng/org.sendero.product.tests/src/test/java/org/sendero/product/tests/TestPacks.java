@@ -48,8 +48,10 @@ final class TestPacks {
     /** A new Ed25519 private key in PKCS#8 PEM, as {@code openssl genpkey -algorithm ed25519} writes it. */
     static Path signingKey(Path file) throws IOException, GeneralSecurityException {
         byte[] pkcs8 = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded();
-        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(pkcs8) + "\n-----END PRIVATE KEY-----\n";
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(pkcs8)
+                + "\n-----END PRIVATE KEY-----\n";
         Files.writeString(file, pem, StandardCharsets.US_ASCII);
         return file;
     }

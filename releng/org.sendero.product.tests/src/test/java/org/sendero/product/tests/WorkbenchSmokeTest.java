@@ -46,7 +46,8 @@ class WorkbenchSmokeTest {
         assertEquals(List.of(), unexpectedStderr(first.stderr()));
         assertEquals("", first.stdout());
 
-        Path bounds = data.resolve("workbench/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.sendero.app.prefs");
+        Path bounds = data
+                .resolve("workbench/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.sendero.app.prefs");
         assertTrue(Files.exists(bounds), "the window's size and position are kept for the next start");
         String saved = Files.readString(bounds);
         assertTrue(saved.contains("window.width=1200") && saved.contains("window.height=800"), saved);
@@ -108,7 +109,8 @@ class WorkbenchSmokeTest {
         long deadline = System.nanoTime() + WINDOW_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             assertTrue(workbench.isAlive(), "the workbench ended before showing its window");
-            Result found = InstalledProduct.run(new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "^Sendero"),
+            Result found = InstalledProduct.run(
+                    new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "^Sendero"),
                     Duration.ofSeconds(10));
             if (found.exitCode() == 0 && !found.out().isBlank()) {
                 return found.out().lines().findFirst().orElseThrow().strip();

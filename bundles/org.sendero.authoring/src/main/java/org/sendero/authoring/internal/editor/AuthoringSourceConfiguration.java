@@ -20,7 +20,9 @@ final class AuthoringSourceConfiguration extends SourceViewerConfiguration {
 
     @Override
     public String[] getConfiguredContentTypes(ISourceViewer sourceViewer) {
-        return markdown ? new String[] { IDocument.DEFAULT_CONTENT_TYPE, MarkdownPartitions.FRONT_MATTER, MarkdownPartitions.CODE }
+        return markdown
+                ? new String[] { IDocument.DEFAULT_CONTENT_TYPE, MarkdownPartitions.FRONT_MATTER,
+                        MarkdownPartitions.CODE }
                 : new String[] { IDocument.DEFAULT_CONTENT_TYPE };
     }
 

@@ -51,7 +51,8 @@ public final class FindReplaceDialog extends Dialog {
         new Label(area, SWT.NONE).setText(Messages.Find_find);
         findText = new Text(area, SWT.BORDER | SWT.SINGLE);
         findText.setText(initial);
-        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(36), SWT.DEFAULT).applyTo(findText);
+        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(36), SWT.DEFAULT)
+                .applyTo(findText);
         new Label(area, SWT.NONE).setText(Messages.Find_replaceWith);
         replaceText = new Text(area, SWT.BORDER | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(replaceText);
@@ -79,7 +80,8 @@ public final class FindReplaceDialog extends Dialog {
         switch (buttonId) {
             case FIND -> found(search.findNext(query()));
             case REPLACE -> found(search.replace(query(), replaceText.getText()));
-            case REPLACE_ALL -> status.setText(NLS.bind(Messages.Find_replaced, search.replaceAll(query(), replaceText.getText())));
+            case REPLACE_ALL ->
+                status.setText(NLS.bind(Messages.Find_replaced, search.replaceAll(query(), replaceText.getText())));
             default -> close();
         }
     }

@@ -16,7 +16,8 @@ public final class PackSourceViewer {
 
     public static SourceViewer create(Composite parent, Path file, IDocument document) {
         boolean markdown = isMarkdown(file);
-        SourceViewer viewer = new SourceViewer(parent, null, null, false, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        SourceViewer viewer = new SourceViewer(parent, null, null, false,
+                SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         if (markdown) {
             MarkdownPartitions.connect(document);
         }

@@ -8,7 +8,8 @@ import org.eclipse.jface.text.rules.RuleBasedScanner;
 final class YamlScanner extends RuleBasedScanner {
 
     static YamlScanner forFile() {
-        return new YamlScanner(SyntaxColours.YAML_KEY_TOKEN, SyntaxColours.YAML_VALUE_TOKEN, SyntaxColours.YAML_COMMENT_TOKEN);
+        return new YamlScanner(SyntaxColours.YAML_KEY_TOKEN, SyntaxColours.YAML_VALUE_TOKEN,
+                SyntaxColours.YAML_COMMENT_TOKEN);
     }
 
     static YamlScanner forFrontMatter() {

@@ -12,6 +12,7 @@ final class EditorCommand {
     }
 
     static Optional<TextEditorPart> editorOf(MPart active) {
-        return active != null && active.getObject() instanceof TextEditorPart editor ? Optional.of(editor) : Optional.empty();
+        return active != null && active.getObject() instanceof TextEditorPart editor ? Optional.of(editor)
+                : Optional.empty();
     }
 }

@@ -22,7 +22,8 @@ public final class ImportGiftHandler {
 
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, OpenPack pack, PackValidator validator) {
-        ImportGiftWizard wizard = new ImportGiftWizard(new PackScaffold(pack.folder().orElseThrow(), validator), validator);
+        ImportGiftWizard wizard = new ImportGiftWizard(new PackScaffold(pack.folder().orElseThrow(), validator),
+                validator);
         if (new WizardDialog(shell, wizard).open() == Window.OK) {
             pack.validate();
             wizard.report().ifPresent(report -> new ImportReportDialog(shell, report).open());

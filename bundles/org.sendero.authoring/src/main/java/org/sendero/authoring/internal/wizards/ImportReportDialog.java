@@ -66,10 +66,12 @@ public final class ImportReportDialog extends Dialog {
     private static org.eclipse.swt.widgets.List list(Composite parent, String label, List<String> rows) {
         Label heading = new Label(parent, SWT.NONE);
         heading.setText(label);
-        org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(parent,
+                SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         list.setItems(rows.toArray(String[]::new));
         AccessibleNames.name(list, label);
-        GridDataFactory.fillDefaults().grab(true, true).hint(480, list.getItemHeight() * Math.max(3, Math.min(10, rows.size())))
+        GridDataFactory.fillDefaults().grab(true, true)
+                .hint(480, list.getItemHeight() * Math.max(3, Math.min(10, rows.size())))
                 .applyTo(list);
         return list;
     }

@@ -53,8 +53,10 @@ final class ItemEditor {
         this.lang = lang;
         this.scenarioIds = scenarioIds;
         this.changed = changed;
-        Form form = new Form(parent, () -> { });
-        type = form.combo(Messages.Item_type, "itemType", ItemTemplates.TYPES.stream().map(ItemTemplates::label).toList());
+        Form form = new Form(parent, () -> {
+        });
+        type = form.combo(Messages.Item_type, "itemType",
+                ItemTemplates.TYPES.stream().map(ItemTemplates::label).toList());
         Label label = new Label(form.area(), SWT.NONE);
         label.setText(Messages.Item_yaml);
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
@@ -140,7 +142,8 @@ final class ItemEditor {
     }
 
     private void show(Question item) {
-        Quiz alone = new Quiz("preview", lang, LocalizedText.of(lang, "preview"), 70, FeedbackTiming.IMMEDIATE, 0, false,
+        Quiz alone = new Quiz("preview", lang, LocalizedText.of(lang, "preview"), 70, FeedbackTiming.IMMEDIATE, 0,
+                false,
                 List.of(), List.of(item), "preview");
         PresentedItem presented = QuizLayout.of(alone, 0).get(0);
         Label prompt = new Label(preview, SWT.WRAP);
@@ -150,6 +153,7 @@ final class ItemEditor {
         Composite answers = new Composite(preview, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(answers);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(answers);
-        AnswerControl.create(answers, presented, () -> { });
+        AnswerControl.create(answers, presented, () -> {
+        });
     }
 }

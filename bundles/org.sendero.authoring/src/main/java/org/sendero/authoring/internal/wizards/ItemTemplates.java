@@ -15,7 +15,8 @@ import org.sendero.core.content.Question.Pair;
 final class ItemTemplates {
 
     /** The item types in the order the editor offers them, as quiz files name them. */
-    static final List<String> TYPES = List.of("single", "multiple", "truefalse", "short", "matching", "ordering", "numeric");
+    static final List<String> TYPES = List.of("single", "multiple", "truefalse", "short", "matching", "ordering",
+            "numeric");
 
     private ItemTemplates() {
     }
@@ -47,12 +48,15 @@ final class ItemTemplates {
                     new Option(Messages.Item_sampleCorrect, true, ""),
                     new Option(Messages.Item_sampleAlsoCorrect, true, ""),
                     new Option(Messages.Item_sampleOther, false, Messages.Item_sampleWrong)));
-            case "truefalse" -> new Question.TrueFalse(common, true, Messages.Item_sampleRight, Messages.Item_sampleWrong);
+            case "truefalse" ->
+                new Question.TrueFalse(common, true, Messages.Item_sampleRight, Messages.Item_sampleWrong);
             case "short" -> new Question.ShortAnswer(common, List.of(Messages.Item_sampleCorrect), feedback);
-            case "matching" -> new Question.Matching(common, List.of(new Pair(Messages.Item_sampleLeft1, Messages.Item_sampleRight1),
-                    new Pair(Messages.Item_sampleLeft2, Messages.Item_sampleRight2)), feedback);
-            case "ordering" -> new Question.Ordering(common, List.of(Messages.Item_sampleStep1, Messages.Item_sampleStep2,
-                    Messages.Item_sampleStep3), feedback);
+            case "matching" ->
+                new Question.Matching(common, List.of(new Pair(Messages.Item_sampleLeft1, Messages.Item_sampleRight1),
+                        new Pair(Messages.Item_sampleLeft2, Messages.Item_sampleRight2)), feedback);
+            case "ordering" ->
+                new Question.Ordering(common, List.of(Messages.Item_sampleStep1, Messages.Item_sampleStep2,
+                        Messages.Item_sampleStep3), feedback);
             default -> new Question.Numeric(common, NumericRange.around(18, 0), feedback);
         };
     }

@@ -30,6 +30,7 @@ public final class NewCourseWizard extends PackWizard {
 
     @Override
     protected Written write() throws ContentException {
-        return scaffold.createCourse(new NewCourse(id.value(), titles.value(), null, null, OptionalInt.of(passMark.getSelection())));
+        return scaffold.createCourse(
+                new NewCourse(id.value(), titles.value(), null, null, OptionalInt.of(passMark.getSelection())));
     }
 }

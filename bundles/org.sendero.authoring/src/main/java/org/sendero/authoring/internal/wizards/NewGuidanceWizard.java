@@ -54,7 +54,8 @@ public final class NewGuidanceWizard extends PackWizard {
             topics = new Table(form.area(), SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
             topics.setData(Form.FIELD, "topics");
             AccessibleNames.name(topics, Messages.NewGuidance_topics);
-            GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, topics.getItemHeight() * 6).applyTo(topics);
+            GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, topics.getItemHeight() * 6)
+                    .applyTo(topics);
             for (String topic : NewGuidance.TOPICS) {
                 new TableItem(topics, SWT.NONE).setText(topic);
             }
@@ -64,7 +65,8 @@ public final class NewGuidanceWizard extends PackWizard {
     }
 
     private Optional<String> yearProblem() {
-        return year.getText().isBlank() || parsedYear().isPresent() ? Optional.empty() : Optional.of(Messages.NewGuidance_yearInvalid);
+        return year.getText().isBlank() || parsedYear().isPresent() ? Optional.empty()
+                : Optional.of(Messages.NewGuidance_yearInvalid);
     }
 
     private OptionalInt parsedYear() {
@@ -84,8 +86,11 @@ public final class NewGuidanceWizard extends PackWizard {
                 chosen.add(item.getText());
             }
         }
-        Optional<DocType> type = doctype.getSelectionIndex() <= 0 ? Optional.empty() : DocType.fromKey(doctype.getText());
-        Optional<String> region = subregion.getSelectionIndex() <= 0 ? Optional.empty() : Optional.of(subregion.getText());
-        return scaffold.createGuidance(new NewGuidance(id.value(), titles.value(), chosen, type, region, parsedYear(), null));
+        Optional<DocType> type = doctype.getSelectionIndex() <= 0 ? Optional.empty()
+                : DocType.fromKey(doctype.getText());
+        Optional<String> region = subregion.getSelectionIndex() <= 0 ? Optional.empty()
+                : Optional.of(subregion.getText());
+        return scaffold
+                .createGuidance(new NewGuidance(id.value(), titles.value(), chosen, type, region, parsedYear(), null));
     }
 }

@@ -1,6 +1,5 @@
 package org.sendero.authoring.internal.wizards;
 
-
 import org.eclipse.swt.widgets.Spinner;
 import org.sendero.content.ContentException;
 import org.sendero.content.authoring.NewLesson;

@@ -1,6 +1,5 @@
 package org.sendero.authoring.internal.wizards;
 
-
 import org.sendero.content.ContentException;
 import org.sendero.content.authoring.NewModule;
 import org.sendero.content.authoring.PackScaffold;

@@ -116,7 +116,8 @@ public final class NewPackWizard extends ScaffoldWizard {
     @Override
     protected Written write() throws ContentException {
         Path folder = parentFolder().orElseThrow().resolve(id.value());
-        List<String> authorList = Arrays.stream(authors.getText().split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        List<String> authorList = Arrays.stream(authors.getText().split(",")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList();
         PackScaffold scaffold = PackScaffold.createPack(folder, new NewPack(id.value(), version.getText().strip(),
                 titles.value(), null, chosenLanguages(), authorList, license.getText()), validator);
         created = scaffold.root();

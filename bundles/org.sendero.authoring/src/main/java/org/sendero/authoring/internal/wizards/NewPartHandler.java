@@ -37,7 +37,8 @@ public final class NewPartHandler {
 
     @Execute
     public void execute(@Named(KIND) String kind, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, OpenPack pack,
-            PackValidator validator, FileOpener opener, MApplication application, EModelService models, EPartService parts) {
+            PackValidator validator, FileOpener opener, MApplication application, EModelService models,
+            EPartService parts) {
         if ("pack".equals(kind)) {
             Path start = pack.folder().map(Path::getParent).orElse(Path.of(System.getProperty("user.home", ".")));
             NewPackWizard wizard = new NewPackWizard(validator, start);

@@ -74,7 +74,8 @@ public final class NewQuizWizard extends PackWizard {
                 language.getText())))) {
             return Optional.of(NLS.bind(Messages.NewQuiz_exists, TitleFields.languageName(language.getText())));
         }
-        if (scaffold.quizId(place.course(), place.module()).isEmpty() && inUse(PackScaffold.Kind.QUIZ).get().contains(quizId)) {
+        if (scaffold.quizId(place.course(), place.module()).isEmpty()
+                && inUse(PackScaffold.Kind.QUIZ).get().contains(quizId)) {
             return Optional.of(NLS.bind(Messages.Form_idInUse, quizId));
         }
         return Optional.empty();

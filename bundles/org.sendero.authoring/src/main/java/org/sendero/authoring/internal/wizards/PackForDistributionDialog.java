@@ -37,7 +37,8 @@ public final class PackForDistributionDialog extends TitleAreaDialog {
     private Text target;
     private Optional<PackSummary> written = Optional.empty();
 
-    public PackForDistributionDialog(Shell parent, Path folder, PackDistribution distribution, Optional<SigningKey> key) {
+    public PackForDistributionDialog(Shell parent, Path folder, PackDistribution distribution,
+            Optional<SigningKey> key) {
         super(parent);
         this.folder = folder;
         this.distribution = distribution;
@@ -112,7 +113,8 @@ public final class PackForDistributionDialog extends TitleAreaDialog {
         if (ok == null || written.isPresent()) {
             return;
         }
-        boolean usable = target().filter(path -> path.getParent() == null || Files.isDirectory(path.toAbsolutePath().getParent()))
+        boolean usable = target()
+                .filter(path -> path.getParent() == null || Files.isDirectory(path.toAbsolutePath().getParent()))
                 .isPresent() && !summaryLabel.getText().equals(Messages.Distribution_hasErrors);
         ok.setEnabled(usable);
     }

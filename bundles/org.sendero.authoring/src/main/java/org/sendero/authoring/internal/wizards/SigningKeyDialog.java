@@ -56,7 +56,8 @@ public final class SigningKeyDialog extends TitleAreaDialog {
         current = new Label(content, SWT.WRAP);
         current.setData(Form.FIELD, "current");
         GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(current);
-        Form form = new Form(content, () -> { });
+        Form form = new Form(content, () -> {
+        });
         folder = form.textWithButton(Messages.Key_folder, "folder", Messages.Form_browse, this::browseFolder);
         folder.setText(System.getProperty("user.home", ""));
         name = form.text(Messages.Key_name, "name");

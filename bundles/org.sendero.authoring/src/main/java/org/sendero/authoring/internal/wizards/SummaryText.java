@@ -14,7 +14,8 @@ final class SummaryText {
 
     static String of(PackSummary summary, String language) {
         StringBuilder text = new StringBuilder();
-        text.append(NLS.bind(Messages.Summary_pack, new Object[] { summary.title().in(language), summary.id(), summary.version() }))
+        text.append(NLS.bind(Messages.Summary_pack,
+                new Object[] { summary.title().in(language), summary.id(), summary.version() }))
                 .append('\n');
         text.append(NLS.bind(Messages.Summary_courses, summary.courses(), summary.modules())).append('\n');
         text.append(NLS.bind(Messages.Summary_lessons, summary.lessons())).append('\n');
@@ -24,9 +25,11 @@ final class SummaryText {
         text.append(NLS.bind(Messages.Summary_languages, summary.languages().stream().map(TitleFields::languageName)
                 .collect(Collectors.joining(", ")))).append('\n');
         if (summary.bytes() > 0) {
-            text.append(NLS.bind(Messages.Summary_size, String.format(Locale.getDefault(), "%.1f", summary.bytes() / 1024.0)))
+            text.append(NLS.bind(Messages.Summary_size,
+                    String.format(Locale.getDefault(), "%.1f", summary.bytes() / 1024.0)))
                     .append('\n');
-            text.append(summary.signer().map(s -> NLS.bind(Messages.Summary_signed, s)).orElse(Messages.Summary_unsigned));
+            text.append(
+                    summary.signer().map(s -> NLS.bind(Messages.Summary_signed, s)).orElse(Messages.Summary_unsigned));
         }
         return text.toString().strip();
     }

@@ -43,7 +43,8 @@ public final class TryQuizHandler {
 
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
-            @org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, OpenPack pack,
+            @org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_PART) MPart active,
+            OpenPack pack,
             PackValidator validator, QuizLauncher launcher, MApplication application, EModelService models,
             EPartService parts) {
         Optional<Path> file = Optional.ofNullable(active).map(part -> part.getPersistedState().get(TextEditorPart.FILE))
@@ -55,7 +56,8 @@ public final class TryQuizHandler {
         }
         PackReport report = validator.validate(folder);
         if (report.pack().isEmpty()) {
-            String first = report.problems().stream().filter(Problem::isError).map(Problem::toString).findFirst().orElse("");
+            String first = report.problems().stream().filter(Problem::isError).map(Problem::toString).findFirst()
+                    .orElse("");
             MessageDialog.openInformation(shell, Messages.Try_title, NLS.bind(Messages.Try_errors, first));
             return;
         }

@@ -79,7 +79,8 @@ public record Manifest(Map<String, String> hashes) {
             if (!present.contains(entry.getKey())) {
                 problems.add(Problem.error(entry.getKey(), 1, 1, "listed in " + FILE + " but missing from the pack"));
             } else if (!sha256(root.resolve(entry.getKey())).equals(entry.getValue())) {
-                problems.add(Problem.error(entry.getKey(), 1, 1, "checksum mismatch: the file differs from the one that was packed"));
+                problems.add(Problem.error(entry.getKey(), 1, 1,
+                        "checksum mismatch: the file differs from the one that was packed"));
             }
         }
         for (String file : present) {

@@ -145,7 +145,8 @@ public record PackSignature(PublicKey publicKey, byte[] signature) {
     /** The private key as PKCS#8 PEM, the form {@link #readKey} and openssl read. */
     public static String pem(KeyPair pair) {
         return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
     }
 }

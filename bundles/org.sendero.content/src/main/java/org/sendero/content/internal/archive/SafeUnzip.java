@@ -71,17 +71,20 @@ public final class SafeUnzip {
             }
             String folded = entry.name().toLowerCase(Locale.ROOT);
             if (names.containsKey(folded)) {
-                throw new IOException(entry.name() + ": appears twice in the archive (also as " + names.get(folded) + ")");
+                throw new IOException(
+                        entry.name() + ": appears twice in the archive (also as " + names.get(folded) + ")");
             }
             names.put(folded, entry.name());
             if (entry.size() > limits.maxEntryBytes()) {
-                throw new IOException(entry.name() + ": " + entry.size() + " bytes, more than the " + limits.maxEntryBytes()
-                        + " allowed for one file");
+                throw new IOException(
+                        entry.name() + ": " + entry.size() + " bytes, more than the " + limits.maxEntryBytes()
+                                + " allowed for one file");
             }
             if (entry.size() > limits.ratioFloor()
                     && entry.size() > (long) limits.maxRatio() * Math.max(1, entry.compressedSize())) {
-                throw new IOException(entry.name() + ": compressed " + entry.size() / Math.max(1, entry.compressedSize())
-                        + " to 1, a zip bomb; refused");
+                throw new IOException(
+                        entry.name() + ": compressed " + entry.size() / Math.max(1, entry.compressedSize())
+                                + " to 1, a zip bomb; refused");
             }
             total += entry.size();
             if (total > limits.maxTotalBytes()) {

@@ -65,8 +65,10 @@ public final class GiftCommand implements CliCommand {
         try {
             return switch (line.command()) {
                 case ImportLine parsed -> importFile(parser, parsed, out, err);
-                case ExportLine parsed -> export(parsed.quizId, parsed.lang, Optional.ofNullable(parsed.output), out, err);
-                default -> parser.usageError("name what to do: gift import FILE --into MODULE_DIR | gift export QUIZ_ID");
+                case ExportLine parsed ->
+                    export(parsed.quizId, parsed.lang, Optional.ofNullable(parsed.output), out, err);
+                default ->
+                    parser.usageError("name what to do: gift import FILE --into MODULE_DIR | gift export QUIZ_ID");
             };
         } catch (IOException e) {
             err.println("sendero gift: " + e.getMessage());
@@ -94,12 +96,13 @@ public final class GiftCommand implements CliCommand {
         try {
             if (Files.isRegularFile(moduleDir.resolve("module.yaml")) && !parsed.force && !parsed.append
                     && Files.exists(GiftImport.quizFile(moduleDir, lang))) {
-                err.println(GiftImport.quizFile(moduleDir, lang) + ":1:1: error: already exists; use --force to replace it or --append to add to it");
+                err.println(GiftImport.quizFile(moduleDir, lang)
+                        + ":1:1: error: already exists; use --force to replace it or --append to add to it");
                 return 1;
             }
             report = new GiftImport(validator).into(moduleDir, file, new GiftImport.Options(lang, format,
                     Optional.ofNullable(parsed.id), parsed.append ? GiftImport.Mode.APPEND
-                    : parsed.force ? GiftImport.Mode.REPLACE : GiftImport.Mode.NEW));
+                            : parsed.force ? GiftImport.Mode.REPLACE : GiftImport.Mode.NEW));
         } catch (ContentException e) {
             e.problems().forEach(err::println);
             err.println("sendero gift: nothing was written");
@@ -122,7 +125,8 @@ public final class GiftCommand implements CliCommand {
                     if (module.quizzes().stream().anyMatch(q -> q.id().equals(quizId))) {
                         String gift = GiftWriter.write(module.quiz(lang).orElseThrow());
                         if (file.isPresent()) {
-                            AtomicFiles.write(Path.of(file.get()), gift.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            AtomicFiles.write(Path.of(file.get()),
+                                    gift.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                             out.println("Wrote " + file.get());
                         } else {
                             out.print(gift);
@@ -136,7 +140,7 @@ public final class GiftCommand implements CliCommand {
         return 1;
     }
 
-    @Command(subcommands = {ImportLine.class, ExportLine.class})
+    @Command(subcommands = { ImportLine.class, ExportLine.class })
     static final class Line {
     }
 

@@ -59,7 +59,8 @@ public final class PackCommand implements CliCommand {
     static final class Line {
         @Parameters(arity = "1", paramLabel = "DIR", description = "The pack folder.")
         String folder;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.sendero", description = "The file to write.")
+        @Option(names = { "-o",
+                "--output" }, required = true, paramLabel = "FILE.sendero", description = "The file to write.")
         String target;
         @Option(names = "--sign", paramLabel = "KEY", description = "A PEM private key to sign the pack with.")
         String key;

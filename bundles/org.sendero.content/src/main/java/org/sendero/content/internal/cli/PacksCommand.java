@@ -73,7 +73,6 @@ public final class PacksCommand implements CliCommand {
         boolean json;
     }
 
-
     /**
      * Stable keys in a fixed order, so that scripts can rely on them. C1 controls, which JSON may
      * hold as they are but a terminal would obey, are escaped too: they can only stand in strings.

@@ -68,8 +68,10 @@ final class DocumentConverter {
             return Map.of(); // nested too deep to load: treated as a broken front matter
         }
         try {
-            Object loaded = new Load(LoadSettings.builder().setCodePointLimit(1024 * 1024).setMaxAliasesForCollections(0)
-                    .build()).loadFromString(yaml);
+            Object loaded = new Load(
+                    LoadSettings.builder().setCodePointLimit(1024 * 1024).setMaxAliasesForCollections(0)
+                            .build())
+                    .loadFromString(yaml);
             return loaded instanceof Map<?, ?> map ? map : Map.of();
         } catch (YamlEngineException e) {
             return Map.of(); // a broken front matter of a personal note: the file name and heading still give a title

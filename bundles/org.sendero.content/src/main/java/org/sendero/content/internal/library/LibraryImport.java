@@ -82,7 +82,8 @@ public final class LibraryImport {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, document.markdown(), StandardCharsets.UTF_8);
             }
-            Files.writeString(work.resolve(PackReader.PACK_FILE), packYaml(version, languages(work)), StandardCharsets.UTF_8);
+            Files.writeString(work.resolve(PackReader.PACK_FILE), packYaml(version, languages(work)),
+                    StandardCharsets.UTF_8);
             Path staged = work;
             // the one install that may write the reserved My library id
             return store.install(staged, false);
@@ -91,7 +92,8 @@ public final class LibraryImport {
                 throw e;
             }
             String root = work.toString();
-            throw new ContentException(e.problems().stream().map(problem -> Origin.shown(problem, root, origins)).toList());
+            throw new ContentException(
+                    e.problems().stream().map(problem -> Origin.shown(problem, root, origins)).toList());
         } catch (IOException e) {
             throw ContentException.of(ContentLibrary.MY_LIBRARY, "cannot prepare the import: " + e.getMessage());
         } finally {
@@ -158,7 +160,8 @@ public final class LibraryImport {
         if (Files.isDirectory(guidance)) {
             try (Stream<Path> files = Files.list(guidance)) {
                 files.map(f -> f.getFileName().toString()).filter(n -> n.matches(".+\\.[a-z]{2,3}\\.md"))
-                        .forEach(n -> languages.add(n.substring(n.lastIndexOf('.', n.length() - 4) + 1, n.length() - 3)));
+                        .forEach(n -> languages
+                                .add(n.substring(n.lastIndexOf('.', n.length() - 4) + 1, n.length() - 3)));
             }
         }
         return new ArrayList<>(languages);

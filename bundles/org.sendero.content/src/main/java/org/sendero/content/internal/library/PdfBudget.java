@@ -60,8 +60,9 @@ final class PdfBudget {
         }
         if (System.nanoTime() - deadline > 0) {
             long seconds = limits.maxTime().toSeconds();
-            throw new PdfTooCostly("reading the PDF took longer than " + seconds + (seconds == 1 ? " second" : " seconds")
-                    + "; it is damaged or built to stall the import");
+            throw new PdfTooCostly(
+                    "reading the PDF took longer than " + seconds + (seconds == 1 ? " second" : " seconds")
+                            + "; it is damaged or built to stall the import");
         }
     }
 

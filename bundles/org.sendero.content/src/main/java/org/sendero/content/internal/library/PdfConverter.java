@@ -80,7 +80,8 @@ final class PdfConverter {
                 letters += (int) text.codePoints().filter(Character::isLetter).count();
                 String anchor = unique(MarkdownText.slug(part.title()), anchors);
                 body.append("## ").append(MarkdownText.escape(part.title())).append(" {#").append(anchor)
-                        .append(" page=").append(part.firstPage()).append("}\n\n").append(MarkdownText.paragraphs(text));
+                        .append(" page=").append(part.firstPage()).append("}\n\n")
+                        .append(MarkdownText.paragraphs(text));
             }
             if (letters < MIN_LETTERS) {
                 throw ContentException.of(shown, "the PDF has no text layer (it seems to hold scanned images only);"
@@ -92,7 +93,8 @@ final class PdfConverter {
         } catch (ContentException e) {
             throw e;
         } catch (InvalidPasswordException e) {
-            throw ContentException.of(shown, "the PDF is protected by a password; save an unprotected copy and import that");
+            throw ContentException.of(shown,
+                    "the PDF is protected by a password; save an unprotected copy and import that");
         } catch (PdfBudget.PdfTooCostly e) {
             throw ContentException.of(shown, e.getMessage());
         } catch (IOException | RuntimeException | StackOverflowError e) {

@@ -119,6 +119,7 @@ public final class UrlPolicy {
     }
 
     public static String internal(ContentLink link) {
-        return MarkdownRenderer.SCHEME + link.kind().scheme() + "/" + link.id() + link.anchor().map(a -> "#" + a).orElse("");
+        return MarkdownRenderer.SCHEME + link.kind().scheme() + "/" + link.id()
+                + link.anchor().map(a -> "#" + a).orElse("");
     }
 }

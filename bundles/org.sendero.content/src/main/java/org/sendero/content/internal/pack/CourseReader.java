@@ -59,7 +59,8 @@ final class CourseReader {
         }
         for (Course course : courses) {
             if (!listed.contains(course.id())) {
-                courseOrder.get().warning("course '" + course.id() + "' is not listed in 'courses'; it is shown after the listed ones");
+                courseOrder.get().warning(
+                        "course '" + course.id() + "' is not listed in 'courses'; it is shown after the listed ones");
                 ordered.add(course);
             }
         }
@@ -85,7 +86,8 @@ final class CourseReader {
             }
         }
         if (!reading.files.contains(coursePath)) {
-            reading.problems.add(Problem.error(coursePath, 1, 1, "missing: the course folder " + base + " has no course.yaml"));
+            reading.problems
+                    .add(Problem.error(coursePath, 1, 1, "missing: the course folder " + base + " has no course.yaml"));
             return Optional.empty();
         }
         Optional<YamlMap> found = reading.yamlFile(coursePath, "course.yaml");

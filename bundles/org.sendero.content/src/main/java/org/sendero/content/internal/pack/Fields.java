@@ -28,7 +28,8 @@ final class Fields {
                 if (!Vocabulary.LANGUAGE.matcher(language).matches()) {
                     entry.key().error("'" + language + "' is not a language code such as en, es or fr");
                 } else {
-                    entry.value().asText("'" + key + "' in " + language).ifPresent(text -> byLanguage.put(language, text));
+                    entry.value().asText("'" + key + "' in " + language)
+                            .ifPresent(text -> byLanguage.put(language, text));
                 }
             });
             if (englishRequired && !texts.keys().contains(LocalizedText.FALLBACK_LANGUAGE)) {

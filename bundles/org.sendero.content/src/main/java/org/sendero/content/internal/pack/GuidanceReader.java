@@ -31,7 +31,8 @@ final class GuidanceReader {
             reading.claimed.add(path);
             Matcher name = PackReader.DOCUMENT_NAME.matcher(path.substring("guidance/".length()));
             if (!name.matches()) {
-                reading.problems.add(Problem.error(path, 1, 1, "a guidance file is named ID.LANG.md, e.g. referral-checklist.en.md"));
+                reading.problems.add(Problem.error(path, 1, 1,
+                        "a guidance file is named ID.LANG.md, e.g. referral-checklist.en.md"));
                 continue;
             }
             String fileId = name.group(1);
@@ -53,18 +54,21 @@ final class GuidanceReader {
             Optional<DocType> doctype = front.get("doctype").flatMap(node -> node.asText("'doctype'").flatMap(text2 -> {
                 Optional<DocType> type = DocType.fromKey(text2);
                 if (type.isEmpty()) {
-                    node.error("unknown doctype '" + text2 + "'; doctypes: policy, procedure, legal, factsheet, checklist");
+                    node.error("unknown doctype '" + text2
+                            + "'; doctypes: policy, procedure, legal, factsheet, checklist");
                 }
                 return type;
             }));
             Optional<String> subregion = front.get("subregion").flatMap(node -> node.asText("'subregion'").filter(s -> {
                 if (!Vocabulary.SUBREGIONS.contains(s)) {
-                    node.error("unknown subregion '" + s + "'; subregions: " + String.join(", ", Vocabulary.SUBREGIONS));
+                    node.error(
+                            "unknown subregion '" + s + "'; subregions: " + String.join(", ", Vocabulary.SUBREGIONS));
                     return false;
                 }
                 return true;
             }));
-            OptionalInt year = front.get("year").map(node -> node.asInt("'year'", 1900, 2100)).orElse(OptionalInt.empty());
+            OptionalInt year = front.get("year").map(node -> node.asInt("'year'", 1900, 2100))
+                    .orElse(OptionalInt.empty());
             List<String> sources = front.get("source").flatMap(node -> node.asTextList("'source'")).orElse(List.of());
             if (id.isPresent() && lang.isPresent()) {
                 String key = id.get() + ":" + lang.get();

@@ -41,11 +41,13 @@ final class LessonReader {
         }
         String seenKey = id.get() + ":" + lang.get();
         if (seen.containsKey(seenKey)) {
-            front.get("id").get().error("duplicate lesson id '" + id.get() + "' in language " + lang.get() + " (also in "
-                    + seen.get(seenKey) + ")");
+            front.get("id").get()
+                    .error("duplicate lesson id '" + id.get() + "' in language " + lang.get() + " (also in "
+                            + seen.get(seenKey) + ")");
             return Optional.empty();
         }
         seen.put(seenKey, path);
-        return Optional.of(new Lesson(id.get(), lang.get(), title.get(), minutes, sources, path, file.body, file.sections));
+        return Optional
+                .of(new Lesson(id.get(), lang.get(), title.get(), minutes, sources, path, file.body, file.sections));
     }
 }

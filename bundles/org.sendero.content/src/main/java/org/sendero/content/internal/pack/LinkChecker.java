@@ -42,10 +42,12 @@ final class LinkChecker {
                         error(link, "missing file: " + url);
                     }
                 }
-                case RELATIVE -> error(link, "broken link '" + link.url() + "': link to documents by id (guidance:ID#anchor,"
-                        + " lesson:ID) and to images under assets/");
-                case DANGEROUS -> error(link, "unsafe link '" + link.url() + "': only http, https, mailto, guidance: and"
-                        + " lesson: links are allowed");
+                case RELATIVE ->
+                    error(link, "broken link '" + link.url() + "': link to documents by id (guidance:ID#anchor,"
+                            + " lesson:ID) and to images under assets/");
+                case DANGEROUS ->
+                    error(link, "unsafe link '" + link.url() + "': only http, https, mailto, guidance: and"
+                            + " lesson: links are allowed");
             }
         }
     }
@@ -63,12 +65,13 @@ final class LinkChecker {
         // the same-language version when it exists, else English, else any: the reader falls back the same way
         String lang = languages.contains(link.lang()) ? link.lang()
                 : languages.contains(LocalizedText.FALLBACK_LANGUAGE) ? LocalizedText.FALLBACK_LANGUAGE
-                : languages.iterator().next();
+                        : languages.iterator().next();
         String anchor = target.anchor().get();
         Set<String> known = reading.anchors.get(kind + ":" + target.id() + ":" + lang);
         // no anchors known: the document could not be read, and its own error says why
         if (known != null && !known.contains(anchor)) {
-            error(link, "broken link: " + kind + " '" + target.id() + "' (" + lang + ") has no section '#" + anchor + "'");
+            error(link,
+                    "broken link: " + kind + " '" + target.id() + "' (" + lang + ") has no section '#" + anchor + "'");
         }
     }
 

@@ -51,7 +51,8 @@ final class MarkdownFile {
     /** False when the body was refused unparsed: its anchors are then unknown, not absent. */
     private final boolean parsed;
 
-    private MarkdownFile(String path, Optional<YamlMap> frontMatter, String body, List<Section> sections, boolean parsed) {
+    private MarkdownFile(String path, Optional<YamlMap> frontMatter, String body, List<Section> sections,
+            boolean parsed) {
         this.path = path;
         this.frontMatter = frontMatter;
         this.body = body;
@@ -103,7 +104,8 @@ final class MarkdownFile {
         } else if (FrontMatter.unterminated(text)) {
             fileProblems.error(1, 1, "the front matter has no closing '---' line");
         } else {
-            fileProblems.error(1, 1, "missing front matter: the file must start with a '---' line, the keys, and '---'");
+            fileProblems.error(1, 1,
+                    "missing front matter: the file must start with a '---' line, the keys, and '---'");
         }
         return frontMatter;
     }

@@ -44,8 +44,8 @@ final class ModuleReader {
         List<String> languages = Fields.languages(module, "languages").orElse(courseLanguages);
         module.get("languages").ifPresent(node -> languages.forEach(lang -> reading.languageDeclared(node, lang)));
         Map<String, List<String>> objectives = new TreeMap<>();
-        module.get("objectives").flatMap(node -> node.asMap("'objectives' (a list per language)")).ifPresent(map ->
-                map.entries().forEach((lang, entry) -> entry.value().asTextList("objectives in " + lang)
+        module.get("objectives").flatMap(node -> node.asMap("'objectives' (a list per language)")).ifPresent(
+                map -> map.entries().forEach((lang, entry) -> entry.value().asTextList("objectives in " + lang)
                         .ifPresent(list -> objectives.put(lang, list))));
 
         // lesson files of this module, by id then language
@@ -65,7 +65,8 @@ final class ModuleReader {
             } else if (quiz.matches() && quiz.group(1).equals(quizBase)) {
                 quizFiles.put(quiz.group(2), path);
             } else if (name.endsWith(".gift")) {
-                reading.problems.add(Problem.warning(path, 1, 1, "GIFT quizzes are not read from packs; write quiz.LANG.yaml"));
+                reading.problems
+                        .add(Problem.warning(path, 1, 1, "GIFT quizzes are not read from packs; write quiz.LANG.yaml"));
             } else {
                 reading.problems.add(Problem.warning(path, 1, 1, "not part of the pack format: a module folder holds"
                         + " module.yaml, lessons ID.LANG.md and quizzes QUIZ.LANG.yaml; it is ignored"));
@@ -88,7 +89,8 @@ final class ModuleReader {
                     lessonIds.add(lessonId);
                     for (String lang : languages) {
                         if (!versions.containsKey(lang)) {
-                            item.warning("lesson '" + lessonId + "' has no " + lang + " translation (" + lessonId + "." + lang
+                            item.warning("lesson '" + lessonId + "' has no " + lang + " translation (" + lessonId + "."
+                                    + lang
                                     + ".md); the module's languages are " + String.join(", ", languages));
                         }
                     }
@@ -107,7 +109,8 @@ final class ModuleReader {
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Module(id.get(), title.get(), description, objectives, lessonIds, read, quizzes, languages));
+        return Optional
+                .of(new Module(id.get(), title.get(), description, objectives, lessonIds, read, quizzes, languages));
     }
 
     /** The translations of the module's quiz, QUIZ.LANG.yaml, by language. */
@@ -127,7 +130,8 @@ final class ModuleReader {
             reading.usedLanguages.add(lang);
             reading.files.text(path, reading.problems)
                     .flatMap(text -> YamlText.parse(text, new FileProblems(path, 0, reading.problems)))
-                    .flatMap(root -> new QuizReader(path, lang, reading.links).read(root, passMark)).ifPresent(quizzes::add);
+                    .flatMap(root -> new QuizReader(path, lang, reading.links).read(root, passMark))
+                    .ifPresent(quizzes::add);
         });
         checkQuizIds(quizzes);
         return quizzes;

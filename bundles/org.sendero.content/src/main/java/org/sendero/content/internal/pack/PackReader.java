@@ -56,7 +56,8 @@ public final class PackReader {
         try {
             files = PackFiles.list(folder, listing);
         } catch (IOException e) {
-            return new PackReport(Optional.empty(), List.of(Problem.error(".", 1, 1, "cannot read the folder: " + e.getMessage())));
+            return new PackReport(Optional.empty(),
+                    List.of(Problem.error(".", 1, 1, "cannot read the folder: " + e.getMessage())));
         }
         PackReading reading = new PackReading(files, checkMarkdown);
         reading.problems.addAll(listing);
@@ -91,7 +92,8 @@ public final class PackReader {
         }
         info.ifPresent(found -> checkLanguages(reading, found, packYaml.languagesLine()));
         List<Problem> problems = reading.problems;
-        problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        problems.sort(
+                Comparator.comparing(Problem::path).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         boolean errors = problems.stream().anyMatch(Problem::isError);
         Optional<Pack> pack = errors || info.isEmpty() ? Optional.empty()
                 : Optional.of(new Pack(info.get(), guidance, courses, glossary));

@@ -64,7 +64,8 @@ final class PackReading {
     void languageDeclared(YamlNode node, String lang) {
         // a broken pack.yaml is reported once, not once more for every translated file
         if (packLanguagesKnown && !packLanguages.contains(lang)) {
-            node.error("language '" + lang + "' is not declared in pack.yaml (languages: " + String.join(", ", packLanguages) + ")");
+            node.error("language '" + lang + "' is not declared in pack.yaml (languages: "
+                    + String.join(", ", packLanguages) + ")");
         }
     }
 

@@ -69,6 +69,7 @@ final class PackYamlReader {
         if (id.isEmpty() || version.isEmpty() || title.isEmpty() || languages.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PackInfo(id.get(), version.get(), title.get(), description, languages.get(), authors, license));
+        return Optional
+                .of(new PackInfo(id.get(), version.get(), title.get(), description, languages.get(), authors, license));
     }
 }

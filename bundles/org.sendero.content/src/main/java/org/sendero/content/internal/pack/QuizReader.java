@@ -139,7 +139,8 @@ final class QuizReader {
         int errorsBefore = node.problems().sink().size();
         id.ifPresent(itemId -> {
             if (itemLines.containsKey(itemId)) {
-                item.get("id").get().error("duplicate item id '" + itemId + "' (first at line " + itemLines.get(itemId) + ")");
+                item.get("id").get()
+                        .error("duplicate item id '" + itemId + "' (first at line " + itemLines.get(itemId) + ")");
             } else {
                 itemLines.put(itemId, item.get("id").get().line());
             }
@@ -239,7 +240,8 @@ final class QuizReader {
             }
         }
         boolean correct = answer.orElse(false);
-        return answer.isPresent() ? Optional.of(new Question.TrueFalse(common, correct, ifTrue, ifFalse)) : Optional.empty();
+        return answer.isPresent() ? Optional.of(new Question.TrueFalse(common, correct, ifTrue, ifFalse))
+                : Optional.empty();
     }
 
     private Optional<Question> matching(YamlMap item, Common common) {
@@ -254,10 +256,12 @@ final class QuizReader {
                     Optional<String> left = pair.text("left");
                     Optional<String> right = pair.text("right");
                     if (left.isPresent() && !lefts.add(left.get())) {
-                        pair.get("left").get().error("'" + left.get() + "' is on the left of two pairs: the match is ambiguous");
+                        pair.get("left").get()
+                                .error("'" + left.get() + "' is on the left of two pairs: the match is ambiguous");
                     }
                     if (right.isPresent() && !rights.add(right.get())) {
-                        pair.get("right").get().error("'" + right.get() + "' is on the right of two pairs: the match is ambiguous");
+                        pair.get("right").get()
+                                .error("'" + right.get() + "' is on the right of two pairs: the match is ambiguous");
                     }
                     if (left.isPresent() && right.isPresent()) {
                         pairs.add(new Pair(left.get(), right.get()));

@@ -41,15 +41,16 @@ final class QuizRefCheck {
     QuizRefCheck(PackReading reading, List<GuidanceDoc> guidance, List<Course> courses) {
         this.reading = reading;
         guidance.forEach(doc -> sections.put(key("guidance", doc.id(), doc.lang()), byAnchor(doc.sections())));
-        courses.forEach(course -> course.modules().forEach(module -> module.lessons().forEach(lesson ->
-                sections.put(key("lesson", lesson.id(), lesson.lang()), byAnchor(lesson.sections())))));
+        courses.forEach(course -> course.modules().forEach(module -> module.lessons().forEach(
+                lesson -> sections.put(key("lesson", lesson.id(), lesson.lang()), byAnchor(lesson.sections())))));
         this.courses = courses;
     }
 
     void check() {
         courses.forEach(course -> course.modules().forEach(module -> {
             Map<String, Question> english = module.quizzes().stream().filter(quiz -> quiz.lang().equals("en"))
-                    .flatMap(quiz -> quiz.items().stream()).collect(Collectors.toMap(Question::id, item -> item, (a, b) -> a));
+                    .flatMap(quiz -> quiz.items().stream())
+                    .collect(Collectors.toMap(Question::id, item -> item, (a, b) -> a));
             for (Quiz quiz : module.quizzes()) {
                 quiz.items().forEach(item -> check(quiz, item, english));
             }
@@ -103,18 +104,22 @@ final class QuizRefCheck {
     /** The text a learner reads in an item: prompt, options and every feedback. */
     static String text(Question item) {
         Stream<String> own = switch (item) {
-            case Question.SingleChoice single -> single.options().stream().flatMap(o -> Stream.of(o.text(), o.feedback()));
-            case Question.MultipleResponse multiple -> multiple.options().stream().flatMap(o -> Stream.of(o.text(), o.feedback()));
+            case Question.SingleChoice single ->
+                single.options().stream().flatMap(o -> Stream.of(o.text(), o.feedback()));
+            case Question.MultipleResponse multiple ->
+                multiple.options().stream().flatMap(o -> Stream.of(o.text(), o.feedback()));
             case Question.TrueFalse trueFalse -> Stream.of(trueFalse.feedbackIfTrue(), trueFalse.feedbackIfFalse());
             case Question.ShortAnswer shortAnswer -> Stream.concat(shortAnswer.accepted().stream(),
                     Stream.of(shortAnswer.feedback().correct(), shortAnswer.feedback().wrong()));
-            case Question.Matching matching -> Stream.concat(matching.pairs().stream().flatMap(p -> Stream.of(p.left(), p.right())),
-                    Stream.of(matching.feedback().correct(), matching.feedback().wrong()));
+            case Question.Matching matching ->
+                Stream.concat(matching.pairs().stream().flatMap(p -> Stream.of(p.left(), p.right())),
+                        Stream.of(matching.feedback().correct(), matching.feedback().wrong()));
             case Question.Ordering ordering -> Stream.concat(ordering.order().stream(),
                     Stream.of(ordering.feedback().correct(), ordering.feedback().wrong()));
             case Question.Numeric numeric -> Stream.of(numeric.feedback().correct(), numeric.feedback().wrong());
         };
-        return Stream.concat(Stream.of(item.prompt()), own).filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
+        return Stream.concat(Stream.of(item.prompt()), own).filter(java.util.Objects::nonNull)
+                .collect(Collectors.joining(" "));
     }
 
     private static String key(String kind, String id, String lang) {

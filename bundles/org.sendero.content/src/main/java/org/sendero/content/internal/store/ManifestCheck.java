@@ -28,7 +28,8 @@ final class ManifestCheck {
                         + ": this archive was not made by 'sendero pack'"));
             }
             if (files.contains(Manifest.SIGNATURE)) {
-                throw new ContentException(Problem.error(prefix, 1, 1, Manifest.SIGNATURE + " without " + Manifest.FILE));
+                throw new ContentException(
+                        Problem.error(prefix, 1, 1, Manifest.SIGNATURE + " without " + Manifest.FILE));
             }
             return Optional.empty();
         }
@@ -36,9 +37,11 @@ final class ManifestCheck {
         // the signature first: when it fails, "changed after signing" says more than a checksum line
         Optional<String> signer = Optional.empty();
         if (files.contains(Manifest.SIGNATURE)) {
-            Optional<PackSignature> signature = PackSignature.parse(Files.readAllBytes(staging.resolve(Manifest.SIGNATURE)));
+            Optional<PackSignature> signature = PackSignature
+                    .parse(Files.readAllBytes(staging.resolve(Manifest.SIGNATURE)));
             if (signature.isEmpty()) {
-                throw new ContentException(Problem.error(Manifest.SIGNATURE, 1, 1, "not an Ed25519 pack signature").under(prefix));
+                throw new ContentException(
+                        Problem.error(Manifest.SIGNATURE, 1, 1, "not an Ed25519 pack signature").under(prefix));
             }
             if (!signature.get().verifies(manifestBytes)) {
                 throw new ContentException(Problem.error(Manifest.SIGNATURE, 1, 1, "the signature of key "

@@ -112,8 +112,8 @@ public final class PackStore {
                 if (!PACK_ID.matcher(id).matches()) {
                     continue;
                 }
-                current(id).ifPresent(version -> PackReader.info(version).ifPresent(info ->
-                        result.add(new InstalledPack(info, version, ManifestCheck.signer(version)))));
+                current(id).ifPresent(version -> PackReader.info(version).ifPresent(
+                        info -> result.add(new InstalledPack(info, version, ManifestCheck.signer(version)))));
             }
         } catch (IOException | UncheckedIOException e) {
             throw ContentException.of(packs.toString(), "cannot list the installed packs: " + e.getMessage());
@@ -242,11 +242,13 @@ public final class PackStore {
         Optional<String> signer = ManifestCheck.verify(staging, files, prefix, archive);
         // the My library store is the one writer the reserved id is allowed to (the validator refuses it elsewhere)
         PackReport report = writesMyLibrary
-                ? ReservedIds.asOwnLibrary(() -> checkMarkdown ? PackReader.read(staging) : PackReader.readInstalled(staging))
+                ? ReservedIds.asOwnLibrary(
+                        () -> checkMarkdown ? PackReader.read(staging) : PackReader.readInstalled(staging))
                 : checkMarkdown ? PackReader.read(staging) : PackReader.readInstalled(staging);
         stopIfCancelled(shown);
         if (report.hasErrors()) {
-            throw new ContentException(report.problems().stream().filter(Problem::isError).map(p -> p.under(prefix)).toList());
+            throw new ContentException(
+                    report.problems().stream().filter(Problem::isError).map(p -> p.under(prefix)).toList());
         }
         PackInfo info = report.pack().orElseThrow().info();
         if (info.id().equals(ContentLibrary.MY_LIBRARY) && !writesMyLibrary) {

@@ -45,7 +45,8 @@ public final class YamlText {
                 problems.error(1, 1, "the file is empty");
                 return Optional.empty();
             }
-            if (usesAnchors(root.get(), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), problems)) {
+            if (usesAnchors(root.get(), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                    problems)) {
                 return Optional.empty();
             }
             return Optional.of(new YamlNode(root.get(), problems));

@@ -115,7 +115,8 @@ class MaliciousArchiveTest {
         PackStore small = new PackStore(data.resolve("packs"), new ArchiveLimits(100, 2 * 1024 * 1024, 10 * 1024 * 1024,
                 100, 1024 * 1024), org.sendero.content.internal.store.InstallListener.NONE);
         ContentException refused = assertThrows(ContentException.class, () -> small.install(archive, true));
-        assertEquals(archive + ":1:1: error: the archive expands to more than 2097152 bytes; refused", refused.getMessage());
+        assertEquals(archive + ":1:1: error: the archive expands to more than 2097152 bytes; refused",
+                refused.getMessage());
         assertNothingEscapedAndTheInstalledPackIsUntouched();
     }
 

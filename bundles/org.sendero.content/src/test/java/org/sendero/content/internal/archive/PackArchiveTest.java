@@ -88,7 +88,8 @@ class PackArchiveTest {
             Files.write(manifest, zip.getInputStream(zip.getEntry(Manifest.FILE)).readAllBytes());
         }
         // an attacker changes a file and its manifest line, but cannot sign the new manifest
-        String forged = Files.readString(manifest).replaceFirst("[0-9a-f]{64}(  guidance/a-doc.en.md)", "0".repeat(64) + "$1");
+        String forged = Files.readString(manifest).replaceFirst("[0-9a-f]{64}(  guidance/a-doc.en.md)",
+                "0".repeat(64) + "$1");
         Path forgedFile = rewrite(file, temp.resolve("forged.sendero"), Manifest.FILE, forged);
         ContentException signature = assertThrows(ContentException.class, () -> store.install(forgedFile, true));
         assertTrue(signature.getMessage().contains("MANIFEST.sig:1:1: error: the signature of key " + fingerprint

@@ -56,7 +56,8 @@ class CommandLinesTest {
     @Test
     void packs() {
         PacksCommand packs = new PacksCommand(null);
-        assertTrue(((PacksCommand.Line) parser(packs).parse(new PacksCommand.Line(), List.of("--json")).command()).json);
+        assertTrue(
+                ((PacksCommand.Line) parser(packs).parse(new PacksCommand.Line(), List.of("--json")).command()).json);
         assertFalse(((PacksCommand.Line) parser(packs).parse(new PacksCommand.Line(), List.of()).command()).json);
         assertUsage("sendero packs: unknown option --jsn", packs, "--jsn");
         assertUsage("sendero packs: unexpected argument 'all'", packs, "all");
@@ -89,7 +90,8 @@ class CommandLinesTest {
         assertEquals("key.pem", line.key);
         assertEquals("x.sendero", ((PackCommand.Line) parser(pack)
                 .parse(new PackCommand.Line(), List.of("--output=x.sendero", "dir")).command()).target);
-        assertNull(((PackCommand.Line) parser(pack).parse(new PackCommand.Line(), List.of("dir", "-o", "f")).command()).key);
+        assertNull(((PackCommand.Line) parser(pack).parse(new PackCommand.Line(), List.of("dir", "-o", "f"))
+                .command()).key);
         assertUsage("sendero pack: missing --output FILE.sendero", pack, "dir");
         assertUsage("sendero pack: -o needs a value", pack, "dir", "-o");
         assertUsage("sendero pack: unknown option --signed", pack, "dir", "-o", "f", "--signed", "k");
@@ -132,7 +134,8 @@ class CommandLinesTest {
         assertEquals("-odd", ((RemoveCommand.Line) parser(remove)
                 .parse(new RemoveCommand.Line(), List.of("--", "-odd")).command()).id);
         assertUsage("sendero remove: missing PACK_ID: an installed pack (see sendero packs)", remove);
-        assertUsage("sendero remove: unknown option -f; a PACK_ID that starts with - goes after --, e.g. sendero remove -- -f",
+        assertUsage(
+                "sendero remove: unknown option -f; a PACK_ID that starts with - goes after --, e.g. sendero remove -- -f",
                 remove, "-f", "x");
         assertHelp(remove, "-h");
     }

@@ -52,7 +52,8 @@ class CommandsTest {
                 + " minimum is above the maximum",
                 broken + "/courses/c1/m1/quiz.en.yaml:12:16: error: impossible numeric range: 'tolerance' is negative",
                 broken + "/courses/c1/m1/quiz.en.yaml:13:5: error: numeric item 'q3' needs either 'answer' (with an"
-                        + " optional 'tolerance') or 'range: [min, max]'"), errLines());
+                        + " optional 'tolerance') or 'range: [min, max]'"),
+                errLines());
         assertEquals(broken + ": not valid (3 errors, 0 warnings)" + System.lineSeparator(), out());
         assertEquals(0, run(validate, TestPacks.STARTER.toString()));
         assertEquals(List.of(), errLines());
@@ -69,13 +70,15 @@ class CommandsTest {
         Path key = temp.resolve("office.key");
         org.sendero.content.internal.archive.PackSignature.writeKey(key);
 
-        assertEquals(0, run(new PackCommand(tools), TestPacks.VALID.toString(), "-o", file.toString(), "--sign", key.toString()));
+        assertEquals(0, run(new PackCommand(tools), TestPacks.VALID.toString(), "-o", file.toString(), "--sign",
+                key.toString()));
         assertTrue(out().startsWith("Wrote " + file + ": test-pack 1.0.0, 6 files, signed by SHA256:"), out());
         assertEquals(0, run(new ValidateCommand(tools), file.toString()));
         assertEquals(0, run(new ImportCommand(content), file.toString()));
         assertTrue(out().startsWith("Installed test-pack 1.0.0 (Test pack; signed by SHA256:"), out());
         assertEquals(1, run(new ImportCommand(content), file.toString()));
-        assertEquals(List.of(file + ":1:1: error: test-pack 1.0.0 is already installed; use --force to install it again"),
+        assertEquals(
+                List.of(file + ":1:1: error: test-pack 1.0.0 is already installed; use --force to install it again"),
                 errLines());
         assertEquals(0, run(new ImportCommand(content), "--force", file.toString()));
 
@@ -95,7 +98,8 @@ class CommandsTest {
     @Test
     void packRefusesAPackWithErrorsAndWritesNothing() {
         Path file = temp.resolve("broken.sendero");
-        assertEquals(1, run(new PackCommand(new PackTools()), "src/test/packs/broken/duplicate-ids/pack", "-o", file.toString()));
+        assertEquals(1, run(new PackCommand(new PackTools()), "src/test/packs/broken/duplicate-ids/pack", "-o",
+                file.toString()));
         assertEquals(2, errLines().size());
         assertTrue(Files.notExists(file));
         assertEquals(2, run(new PackCommand(new PackTools()), "src/test/packs/valid"));
@@ -110,6 +114,7 @@ class CommandsTest {
                 + " &lt;script&gt;alert(1)&lt;/script&gt;</p>\n", out());
         assertEquals(1, run(new RenderCommand(new MarkdownService()), temp.resolve("missing.md").toString()));
         assertEquals(1, errLines().size());
-        assertTrue(errLines().get(0).startsWith(temp.resolve("missing.md") + ":1:1: error: cannot be read"), errLines().get(0));
+        assertTrue(errLines().get(0).startsWith(temp.resolve("missing.md") + ":1:1: error: cannot be read"),
+                errLines().get(0));
     }
 }

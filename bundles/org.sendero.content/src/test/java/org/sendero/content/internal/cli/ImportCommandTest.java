@@ -65,8 +65,10 @@ class ImportCommandTest {
 
         String fromB = signed("1.1.0", keyB);
         assertEquals(1, run(new ImportCommand(content), fromB));
-        assertEquals(List.of(fromB + ":1:1: error: test-pack is installed signed by " + a + " but this copy is signed by "
-                + b + "; refused; to install it anyway, run: sendero import " + fromB + " --accept-signer " + b), errLines());
+        assertEquals(List.of(fromB + ":1:1: error: test-pack is installed signed by " + a
+                + " but this copy is signed by "
+                + b + "; refused; to install it anyway, run: sendero import " + fromB + " --accept-signer " + b),
+                errLines());
         assertEquals(1, run(new ImportCommand(content), "--accept-signer", a, fromB), "the old key is not the new one");
 
         assertEquals(0, run(new ImportCommand(content), "--accept-signer", b, fromB));
@@ -88,7 +90,8 @@ class ImportCommandTest {
                 + " signed; refused; to install it anyway, run: sendero import " + unsigned + " --accept-unsigned"),
                 errLines());
         assertEquals(0, run(new ImportCommand(content), "--force", "--accept-unsigned", unsigned.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Reinstalled test-pack 1.0.0 (Test pack; not signed)"));
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).startsWith("Reinstalled test-pack 1.0.0 (Test pack; not signed)"));
     }
 
     @Test
@@ -129,7 +132,8 @@ class ImportCommandTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.startsWith("evil-pack"), printed);
         assertTrue(printed.contains("Evil[2J]0;pwned pack31m"), printed);
-        assertTrue(printed.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f), printed);
+        assertTrue(printed.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f),
+                printed);
 
         assertEquals(0, run(new PacksCommand(library), "--json"));
         String json = out.toString(StandardCharsets.UTF_8);

@@ -64,7 +64,8 @@ class LibraryImportTest {
                 Llamar antes de las 18:00.
                 """);
         Path without = Files.writeString(temp.resolve("checklist.md"), "# Border checklist\n\n- passport\n- ticket\n");
-        Path text = Files.writeString(temp.resolve("memo.txt"), "Memo from the office\n\nUse [brackets] and *stars* freely.\n");
+        Path text = Files.writeString(temp.resolve("memo.txt"),
+                "Memo from the office\n\nUse [brackets] and *stars* freely.\n");
         ContentService content = content();
         assertEquals("Installed my-library 1.0.0 (My library; not signed)",
                 content.importDocuments(List.of(withFront, without, text)).describe());
@@ -77,7 +78,8 @@ class LibraryImportTest {
         assertEquals("Border checklist", library.guidance("checklist", "en").orElseThrow().title());
         GuidanceDoc memo = library.guidance("memo", "en").orElseThrow();
         assertEquals("Memo from the office", memo.title());
-        assertTrue(memo.sections().get(0).text().contains("Use [brackets] and *stars* freely."), memo.sections().toString());
+        assertTrue(memo.sections().get(0).text().contains("Use [brackets] and *stars* freely."),
+                memo.sections().toString());
         assertEquals(List.of("en", "es"), library.info().languages());
     }
 
@@ -192,7 +194,8 @@ class LibraryImportTest {
         Path latin1 = Files.write(temp.resolve("latin1.txt"), new byte[] { 'c', 'a', 'f', (byte) 0xE9 });
         ContentException refused = assertThrows(ContentException.class,
                 () -> content().importDocuments(List.of(good, latin1)));
-        assertEquals(latin1 + ":1:1: error: not UTF-8 text; save it as UTF-8 and import it again", refused.getMessage());
+        assertEquals(latin1 + ":1:1: error: not UTF-8 text; save it as UTF-8 and import it again",
+                refused.getMessage());
         assertEquals(List.of(), content().installed());
     }
 
@@ -219,8 +222,10 @@ class LibraryImportTest {
         ContentService content = content();
         Path quotes = Files.writeString(temp.resolve("quotes.md"), "# Quotes\n\n" + "> ".repeat(1000) + "deep\n");
         ContentException refused = assertThrows(ContentException.class, () -> content.importDocuments(List.of(quotes)));
-        assertEquals(quotes + ":3:65: error: block quotes and lists nested deeper than 32 levels", refused.getMessage());
-        Path stars = Files.writeString(temp.resolve("stars.md"), "---\nlang: en\n---\n# Stars\n\n" + "*".repeat(2000) + "\n");
+        assertEquals(quotes + ":3:65: error: block quotes and lists nested deeper than 32 levels",
+                refused.getMessage());
+        Path stars = Files.writeString(temp.resolve("stars.md"),
+                "---\nlang: en\n---\n# Stars\n\n" + "*".repeat(2000) + "\n");
         refused = assertThrows(ContentException.class, () -> content.importDocuments(List.of(stars)));
         assertEquals(stars + ":6:1: error: a run of more than 256 '*' characters", refused.getMessage());
         assertEquals(List.of(), content.installed());
@@ -239,7 +244,8 @@ class LibraryImportTest {
 
     @Test
     void aFrontMatterNestedTooDeepIsIgnoredLikeABrokenOne() throws IOException {
-        Path note = Files.writeString(temp.resolve("deep.md"), "---\ntitle: " + "[".repeat(200_000) + "\n---\n# Deep note\n");
+        Path note = Files.writeString(temp.resolve("deep.md"),
+                "---\ntitle: " + "[".repeat(200_000) + "\n---\n# Deep note\n");
         ContentService content = content();
         content.importDocuments(List.of(note));
         assertEquals("Deep note", myLibrary(content).guidance("deep", "en").orElseThrow().title());

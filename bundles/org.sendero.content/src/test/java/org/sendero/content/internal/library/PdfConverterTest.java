@@ -94,7 +94,8 @@ class PdfConverterTest {
         assertTrue(document.markdown().contains("## Page 1 {#page-1 page=1}"), document.markdown());
         assertTrue(document.markdown().contains("## Screening {#screening page=2}"), document.markdown());
         int screening = document.markdown().indexOf("## Screening");
-        assertTrue(document.markdown().indexOf("Referral of victims") > screening, "page 3 belongs to the bookmark's part");
+        assertTrue(document.markdown().indexOf("Referral of victims") > screening,
+                "page 3 belongs to the bookmark's part");
     }
 
     @Test
@@ -128,7 +129,8 @@ class PdfConverterTest {
             document.save(pdf.toFile());
         }
         ContentException refused = assertThrows(ContentException.class, () -> PdfConverter.convert(pdf));
-        assertTrue(message(refused).startsWith(pdf + ":1:1: error: the PDF is protected by a password"), refused.getMessage());
+        assertTrue(message(refused).startsWith(pdf + ":1:1: error: the PDF is protected by a password"),
+                refused.getMessage());
     }
 
     @Test
@@ -137,8 +139,10 @@ class PdfConverterTest {
                 "Page three of the long guide.", "Page four of the long guide."), false);
         ContentException refused = assertThrows(ContentException.class,
                 () -> PdfConverter.convert(pdf, limits(3, 1_000_000, 1 << 20, 1_000_000, Duration.ofMinutes(1))));
-        assertEquals(pdf + ":1:1: error: the PDF has more than 3 pages, more than Sendero imports from one file; split it"
-                + " into smaller files", message(refused));
+        assertEquals(
+                pdf + ":1:1: error: the PDF has more than 3 pages, more than Sendero imports from one file; split it"
+                        + " into smaller files",
+                message(refused));
         PdfConverter.convert(pdf, limits(4, 1_000_000, 1 << 20, 1_000_000, Duration.ofMinutes(1)));
     }
 
@@ -164,8 +168,10 @@ class PdfConverterTest {
         assertTrue(java.nio.file.Files.size(pdf) < 64 * 1024, "small on disk: " + java.nio.file.Files.size(pdf));
         ContentException refused = assertThrows(ContentException.class,
                 () -> PdfConverter.convert(pdf, limits(10, 1_000_000, 1024 * 1024, 1_000_000, Duration.ofMinutes(1))));
-        assertEquals(pdf + ":1:1: error: the PDF's pages expand to more than 1 MB of drawing instructions; it is damaged"
-                + " or built to stall the import", message(refused));
+        assertEquals(
+                pdf + ":1:1: error: the PDF's pages expand to more than 1 MB of drawing instructions; it is damaged"
+                        + " or built to stall the import",
+                message(refused));
     }
 
     /** Drawings that each draw the one below ten times: a small file that asks for a hundred million drawings. */
@@ -182,7 +188,8 @@ class PdfConverterTest {
             PDResources resources = new PDResources();
             resources.put(COSName.getPDFName("Top"), form);
             page.setResources(resources);
-            page.setContents(new PDStream(document, new ByteArrayInputStream("/Top Do\n".getBytes(StandardCharsets.US_ASCII))));
+            page.setContents(
+                    new PDStream(document, new ByteArrayInputStream("/Top Do\n".getBytes(StandardCharsets.US_ASCII))));
             document.save(pdf.toFile());
         }
         PdfLimits fewOperators = limits(10, 1_000_000, 256L * 1024 * 1024, 200_000, Duration.ofMinutes(1));

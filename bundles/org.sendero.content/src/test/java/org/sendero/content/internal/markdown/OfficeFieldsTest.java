@@ -24,7 +24,9 @@ class OfficeFieldsTest {
                 |---|---|
                 | Shelter | {{office: shelter name and phone\\}} |
                 """);
-        assertTrue(rendered.html().contains("Call <span class=\"office-field\">national anti-trafficking hotline</span> first."),
+        assertTrue(
+                rendered.html()
+                        .contains("Call <span class=\"office-field\">national anti-trafficking hotline</span> first."),
                 rendered.html());
         assertTrue(rendered.html().contains("<td><span class=\"office-field\">shelter name and phone</span></td>"),
                 rendered.html());

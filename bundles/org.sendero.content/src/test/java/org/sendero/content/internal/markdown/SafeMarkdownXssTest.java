@@ -125,13 +125,16 @@ class SafeMarkdownXssTest {
         assertFalse(image.selectFirst("img").hasAttr("style"));
         Document link = Jsoup.parseBodyFragment(new SafeMarkdown().render(
                 "[checklist](guidance:referral-checklist){href=\"https://evil.example/\" onclick=\"x()\"}"
-                        + " [web](https://example.org/){href=\"#elsewhere\"}", "p").html());
-        assertEquals(List.of("sendero://guidance/referral-checklist", "https://example.org/"), link.select("a").eachAttr("href"));
+                        + " [web](https://example.org/){href=\"#elsewhere\"}",
+                "p").html());
+        assertEquals(List.of("sendero://guidance/referral-checklist", "https://example.org/"),
+                link.select("a").eachAttr("href"));
         assertTrue(link.select("[onclick]").isEmpty());
         Document paragraph = Jsoup.parseBodyFragment(new SafeMarkdown().render(
                 "A paragraph {href=https://evil.example/ src=https://evil.example/x.png data=x}", "p").html());
         assertTrue(paragraph.select("[href], [src], [data]").isEmpty(), paragraph.html());
-        Document heading = Jsoup.parseBodyFragment(new SafeMarkdown().render("## Part {#part .note title=x}", "p").html());
+        Document heading = Jsoup
+                .parseBodyFragment(new SafeMarkdown().render("## Part {#part .note title=x}", "p").html());
         assertEquals("part", heading.selectFirst("h2").id());
         assertEquals("note", heading.selectFirst("h2").className());
         assertFalse(heading.selectFirst("h2").hasAttr("title"));
@@ -139,7 +142,8 @@ class SafeMarkdownXssTest {
 
     @Test
     void rawHtmlIsShownAsText() {
-        Document document = Jsoup.parseBodyFragment(new SafeMarkdown().render("<b>bold</b> and <script>x()</script>", "p").html());
+        Document document = Jsoup
+                .parseBodyFragment(new SafeMarkdown().render("<b>bold</b> and <script>x()</script>", "p").html());
         assertEquals("<b>bold</b> and <script>x()</script>", document.body().text());
         assertTrue(document.select("b, script").isEmpty());
     }

@@ -82,7 +82,9 @@ class HostileContentTest {
         Path pack = pack("courses/c1/m1/l1.en.md", "\n\n", "\n\n" + "*".repeat(2000) + "\n\n");
         List<String> found = problems(pack);
         assertEquals(1, found.size(), found.toString());
-        assertTrue(found.get(0).matches("courses/c1/m1/l1\\.en\\.md:\\d+:1: error: a run of more than 256 '\\*' characters"),
+        assertTrue(
+                found.get(0)
+                        .matches("courses/c1/m1/l1\\.en\\.md:\\d+:1: error: a run of more than 256 '\\*' characters"),
                 found.get(0));
         refusedOnInstall(pack, found.get(0));
     }
@@ -106,6 +108,7 @@ class HostileContentTest {
         assertEquals(List.of(), imported.problems());
         assertEquals(List.of(), PackReader.readInstalled(pack).problems());
         assertEquals(List.of("pack.yaml:1:5: error: pack id 'my-library' is reserved for the documents users import"
-                + " themselves (My library); choose another id"), problems(pack), "the permission ends with the import");
+                + " themselves (My library); choose another id"), problems(pack),
+                "the permission ends with the import");
     }
 }

@@ -46,8 +46,10 @@ class PackReaderTest {
 
     @Test
     void theBrokenPacksCoverEveryKindOfProblemTheIssueNames() throws IOException {
-        assertTrue(brokenPacks().toList().containsAll(List.of("yaml-syntax", "unknown-and-missing-keys", "duplicate-ids",
-                "missing-files", "broken-links", "no-correct-answer", "numeric-range", "missing-translations")));
+        assertTrue(brokenPacks().toList()
+                .containsAll(List.of("yaml-syntax", "unknown-and-missing-keys", "duplicate-ids",
+                        "missing-files", "broken-links", "no-correct-answer", "numeric-range",
+                        "missing-translations")));
     }
 
     @Test
@@ -76,7 +78,8 @@ class PackReaderTest {
             GuidanceDoc same = installed.guidance(doc.id(), doc.lang()).orElseThrow();
             assertEquals(doc.sections(), same.sections(), doc.path());
         }
-        checked.courses().stream().flatMap(course -> course.modules().stream()).flatMap(module -> module.lessons().stream())
+        checked.courses().stream().flatMap(course -> course.modules().stream())
+                .flatMap(module -> module.lessons().stream())
                 .forEach(lesson -> assertEquals(lesson.sections(), installed.courses().stream()
                         .flatMap(course -> course.modules().stream()).flatMap(module -> module.lessons().stream())
                         .filter(other -> other.path().equals(lesson.path())).findFirst().orElseThrow().sections(),

@@ -51,7 +51,8 @@ class BundledPackOffersTest {
     }
 
     private List<String> installedVersions(PackStore store) throws ContentException {
-        return store.installed().stream().map(InstalledPack::info).map(info -> info.id() + " " + info.version()).toList();
+        return store.installed().stream().map(InstalledPack::info).map(info -> info.id() + " " + info.version())
+                .toList();
     }
 
     @Test

@@ -37,11 +37,13 @@ class PackStoreTest {
 
         Path older = TestPacks.validPack(temp, "1.1.9");
         ContentException refused = assertThrows(ContentException.class, () -> store.install(older, false));
-        assertEquals(older + ":1:1: error: test-pack 1.1.9 is older than the installed 1.2.0; use --force to go back to it",
+        assertEquals(
+                older + ":1:1: error: test-pack 1.1.9 is older than the installed 1.2.0; use --force to go back to it",
                 refused.getMessage());
         assertEquals("1.2.0", store.installed("test-pack").orElseThrow().info().version().toString());
 
-        assertEquals("Downgraded test-pack from 1.2.0 to 1.1.9 (Test pack; not signed)", store.install(older, true).describe());
+        assertEquals("Downgraded test-pack from 1.2.0 to 1.1.9 (Test pack; not signed)",
+                store.install(older, true).describe());
         try (var versions = Files.list(temp.resolve("data/packs/test-pack"))) {
             assertEquals(2, versions.count(), "the pointer and one version folder: the old one is deleted");
         }
@@ -64,9 +66,11 @@ class PackStoreTest {
         assertEquals(newer + ":1:1: error: " + PackStore.CANCELLED, cancelled.getMessage());
         assertEquals(before, TestPacks.snapshot(temp.resolve("data")), "nothing installed changed");
         try (var entries = Files.list(temp.resolve("data/packs"))) {
-            assertTrue(entries.noneMatch(entry -> entry.getFileName().toString().startsWith(".staging-")), "no staged copy left");
+            assertTrue(entries.noneMatch(entry -> entry.getFileName().toString().startsWith(".staging-")),
+                    "no staged copy left");
         }
-        assertEquals("1.1.0", store.install(newer, false).info().version().toString(), "the same import works afterwards");
+        assertEquals("1.1.0", store.install(newer, false).info().version().toString(),
+                "the same import works afterwards");
     }
 
     @Test
@@ -103,7 +107,8 @@ class PackStoreTest {
 
         Path broken = TestPacks.validPack(temp, "2.0.0");
         Files.writeString(broken.resolve("courses/c1/m1/quiz.en.yaml"),
-                Files.readString(broken.resolve("courses/c1/m1/quiz.en.yaml")).replace("correct: true", "correct: false"));
+                Files.readString(broken.resolve("courses/c1/m1/quiz.en.yaml")).replace("correct: true",
+                        "correct: false"));
         Files.writeString(broken.resolve("guidance/a-doc.en.md"),
                 Files.readString(broken.resolve("guidance/a-doc.en.md")).replace("lesson:l1", "lesson:l2"));
         ContentException refused = assertThrows(ContentException.class, () -> store.install(broken, false));

@@ -73,7 +73,8 @@ class SignerPinningTest {
         Map<String, String> before = TestPacks.snapshot(temp.resolve("data"));
         Path unsigned = archive("1.1.0", Optional.empty());
 
-        SignerChangeException refused = assertThrows(SignerChangeException.class, () -> store().install(unsigned, true));
+        SignerChangeException refused = assertThrows(SignerChangeException.class,
+                () -> store().install(unsigned, true));
         assertEquals("test-pack", refused.packId());
         assertEquals(fingerprint(a), refused.installedSigner());
         assertEquals(Optional.empty(), refused.newSigner());
@@ -102,7 +103,8 @@ class SignerPinningTest {
         assertThrows(SignerChangeException.class,
                 () -> store().install(fromB, InstallOptions.NONE.acceptingSigner(fingerprint(other))),
                 "only the key the user saw is accepted");
-        assertThrows(SignerChangeException.class, () -> store().install(fromB, InstallOptions.NONE.acceptingUnsigned()));
+        assertThrows(SignerChangeException.class,
+                () -> store().install(fromB, InstallOptions.NONE.acceptingUnsigned()));
 
         assertEquals(Optional.of(fingerprint(b)),
                 store().install(fromB, InstallOptions.NONE.acceptingSigner(fingerprint(b))).signer());
@@ -133,7 +135,8 @@ class SignerPinningTest {
     void onlyTheMyLibraryImportWritesThePackThatHoldsTheUsersDocuments() throws Exception {
         Path impostor = TestPacks.validPack(temp, "9.0.0");
         Path packYaml = impostor.resolve("pack.yaml");
-        Files.writeString(packYaml, Files.readString(packYaml).replace("id: test-pack", "id: " + ContentLibrary.MY_LIBRARY));
+        Files.writeString(packYaml,
+                Files.readString(packYaml).replace("id: test-pack", "id: " + ContentLibrary.MY_LIBRARY));
 
         ContentException refused = assertThrows(ContentException.class, () -> store().install(impostor, true));
         // the validator refuses the reserved id first, at its line in pack.yaml; the store's own guard is behind it
@@ -148,13 +151,15 @@ class SignerPinningTest {
     void aStrangerCannotReplaceMyLibraryEvenAsANewerVersion() throws IOException {
         Path mine = TestPacks.validPack(temp.resolve("mine"), "1.0.0");
         Path packYaml = mine.resolve("pack.yaml");
-        Files.writeString(packYaml, Files.readString(packYaml).replace("id: test-pack", "id: " + ContentLibrary.MY_LIBRARY));
+        Files.writeString(packYaml,
+                Files.readString(packYaml).replace("id: test-pack", "id: " + ContentLibrary.MY_LIBRARY));
         store().forMyLibrary().install(mine, false);
         Map<String, String> before = TestPacks.snapshot(temp.resolve("data"));
 
         Path newer = TestPacks.validPack(temp.resolve("newer"), "2.0.0");
         Path newerYaml = newer.resolve("pack.yaml");
-        Files.writeString(newerYaml, Files.readString(newerYaml).replace("id: test-pack", "id: " + ContentLibrary.MY_LIBRARY));
+        Files.writeString(newerYaml,
+                Files.readString(newerYaml).replace("id: test-pack", "id: " + ContentLibrary.MY_LIBRARY));
         assertThrows(ContentException.class, () -> store().install(newer, false));
         assertEquals(before, TestPacks.snapshot(temp.resolve("data")), "the user's documents are untouched");
     }

@@ -26,7 +26,8 @@ class StagingFoldersTest {
     private static final long NO_SUCH_PROCESS = 4_000_000_000L;
 
     private Path leftover(StagingFolders staging, long pid, Instant modified) throws IOException {
-        Path folder = Files.createDirectories(staging.root().resolve(StagingFolders.PREFIX + pid + "-0123456789/guidance"))
+        Path folder = Files
+                .createDirectories(staging.root().resolve(StagingFolders.PREFIX + pid + "-0123456789/guidance"))
                 .getParent();
         Files.writeString(folder.resolve("pack.yaml"), "id: left-behind\n");
         Files.setLastModifiedTime(folder, FileTime.from(modified));
@@ -38,7 +39,8 @@ class StagingFoldersTest {
         StagingFolders staging = new StagingFolders(temp.resolve("data/staging"));
         Instant thisProcessStarted = ProcessHandle.current().info().startInstant().orElseThrow();
         Path ofADeadProcess = leftover(staging, NO_SUCH_PROCESS, Instant.now());
-        Path olderThanThisProcess = leftover(staging, ProcessHandle.current().pid(), thisProcessStarted.minusSeconds(60));
+        Path olderThanThisProcess = leftover(staging, ProcessHandle.current().pid(),
+                thisProcessStarted.minusSeconds(60));
         Path inUseByThisProcess = staging.create();
         ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
         Path inUseByAnother = leftover(staging, parent.pid(), Instant.now());
@@ -50,7 +52,8 @@ class StagingFoldersTest {
         assertTrue(Files.isDirectory(inUseByThisProcess));
         assertTrue(Files.isDirectory(inUseByAnother));
         assertTrue(Files.exists(notOurs), "only staging folders are swept");
-        assertTrue(next.getFileName().toString().startsWith(StagingFolders.PREFIX + ProcessHandle.current().pid() + "-"));
+        assertTrue(
+                next.getFileName().toString().startsWith(StagingFolders.PREFIX + ProcessHandle.current().pid() + "-"));
         assertEquals(staging.root(), next.getParent());
     }
 

@@ -17,7 +17,8 @@ import org.sendero.core.quiz.Response;
  */
 final class AnswerReader {
 
-    private static final Set<String> TRUE = Set.of("t", "true", "v", "verdadero", "vrai", "y", "yes", "si", "sí", "oui");
+    private static final Set<String> TRUE = Set.of("t", "true", "v", "verdadero", "vrai", "y", "yes", "si", "sí",
+            "oui");
     private static final Set<String> FALSE = Set.of("f", "false", "falso", "faux", "n", "no", "non");
 
     private AnswerReader() {
@@ -109,7 +110,8 @@ final class AnswerReader {
         for (char c : compact.toCharArray()) {
             int position = c - 'a';
             if (position < 0 || position >= count) {
-                throw new IllegalArgumentException("'" + c + "' is not one of the letters a to " + (char) ('a' + count - 1));
+                throw new IllegalArgumentException(
+                        "'" + c + "' is not one of the letters a to " + (char) ('a' + count - 1));
             }
             positions.add(position);
         }
@@ -124,7 +126,8 @@ final class AnswerReader {
         }
         try {
             double value = Double.parseDouble(normal);
-            if (Double.isNaN(value) || Double.isInfinite(value) || !normal.matches("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?")) {
+            if (Double.isNaN(value) || Double.isInfinite(value)
+                    || !normal.matches("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?")) {
                 throw new NumberFormatException();
             }
             return value;

@@ -14,7 +14,8 @@ import org.sendero.progress.ProgressException;
 /** Finds a learner by name and, when they have a PIN, asks for it. */
 final class LearnerLookup {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     private LearnerLookup() {
     }

@@ -72,7 +72,8 @@ public final class LearnersCommand implements CliCommand {
                             return 1;
                         }
                         if (io.console() != null) {
-                            Optional<String> again = new PinInput(io.in(), out, io.console()).read("The same PIN again: ");
+                            Optional<String> again = new PinInput(io.in(), out, io.console())
+                                    .read("The same PIN again: ");
                             if (!again.equals(pin)) {
                                 err.println("sendero learners: the two PINs differ; nothing was changed");
                                 return 1;
@@ -121,7 +122,7 @@ public final class LearnersCommand implements CliCommand {
         }
     }
 
-    @Command(subcommands = {Add.class, Rename.class, Remove.class})
+    @Command(subcommands = { Add.class, Rename.class, Remove.class })
     static final class Line {
         @Option(names = "--json", description = "The learners as one JSON array, for scripts.")
         boolean json;

@@ -114,7 +114,8 @@ public final class ProgressCommand implements CliCommand {
 
     private int export(ExportLine parsed, List<Pack> packs, Optional<Learner> only, PrintStream out)
             throws IOException {
-        URI homePage = URI.create(Optional.ofNullable(parsed.homePage).orElse(ExportOptions.DEFAULT_HOME_PAGE.toString()));
+        URI homePage = URI
+                .create(Optional.ofNullable(parsed.homePage).orElse(ExportOptions.DEFAULT_HOME_PAGE.toString()));
         ExportOptions options = new ExportOptions(homePage, only.map(Learner::id));
         Optional<Path> file = Optional.ofNullable(parsed.output).map(Path::of);
         if (file.isEmpty()) {
@@ -147,8 +148,10 @@ public final class ProgressCommand implements CliCommand {
                             + module.lessonsRead().size() + "/" + module.lessonCount() + " lessons read"
                             + (module.hasQuiz() ? ", quiz " + (module.quizPassed() ? "passed" : "not passed")
                                     + (module.bestScaled().isPresent()
-                                            ? " (best " + Math.round(module.bestScaled().getAsDouble() * 1000) / 10.0 + "%)"
-                                            : "") : ""));
+                                            ? " (best " + Math.round(module.bestScaled().getAsDouble() * 1000) / 10.0
+                                                    + "%)"
+                                            : "")
+                                    : ""));
                 }
             }
         }
@@ -184,7 +187,8 @@ public final class ProgressCommand implements CliCommand {
                     m.addProperty("lessons_total", module.lessonCount());
                     m.addProperty("quiz_passed", module.hasQuiz() ? module.quizPassed() : null);
                     m.add("best_score_percent", module.bestScaled().isPresent()
-                            ? JsonOutput.number(Math.round(module.bestScaled().getAsDouble() * 1000) / 10.0) : JsonNull.INSTANCE);
+                            ? JsonOutput.number(Math.round(module.bestScaled().getAsDouble() * 1000) / 10.0)
+                            : JsonNull.INSTANCE);
                     m.addProperty("attempts", module.attemptsStarted());
                     m.add("seconds_read", JsonOutput.number(module.timeRead().toMillis() / 1000.0));
                     m.addProperty("complete", module.complete());

@@ -87,10 +87,13 @@ public final class QuizCommand implements CliCommand {
                 err.println("sendero quiz: no quiz '" + quizId + "' in the installed packs; 'sendero quiz' lists them");
                 return 1;
             }
-            long seed = Optional.ofNullable(parsed.seed).map(Long::parseLong).orElseGet(() -> new SecureRandom().nextLong());
+            long seed = Optional.ofNullable(parsed.seed).map(Long::parseLong)
+                    .orElseGet(() -> new SecureRandom().nextLong());
             Terminal io = terminal.get();
-            Learner learner = LearnerLookup.unlocked(learners, learnerName.get(), new PinInput(io.in(), out, io.console()));
-            return new TextQuiz(store, completion, io.in(), out, err, Clock.systemUTC()).run(learner, located.get(), seed);
+            Learner learner = LearnerLookup.unlocked(learners, learnerName.get(),
+                    new PinInput(io.in(), out, io.console()));
+            return new TextQuiz(store, completion, io.in(), out, err, Clock.systemUTC()).run(learner, located.get(),
+                    seed);
         } catch (NumberFormatException e) {
             return parser.usageError("--seed must be a whole number");
         } catch (IOException e) {

@@ -70,7 +70,8 @@ final class TextQuiz {
             attempt = unfinished.get();
             out.println("Continuing your unfinished attempt of " + attempt.started() + ".");
         } else if (!AttemptRule.mayStart(quiz, attempts.size())) {
-            err.println("sendero quiz: " + learner.name() + " has used all " + quiz.attempts() + " attempts at " + quiz.id());
+            err.println("sendero quiz: " + learner.name() + " has used all " + quiz.attempts() + " attempts at "
+                    + quiz.id());
             return 1;
         } else {
             attempt = store.startAttempt(learner.id(), new QuizRef(packId, located.course().id(), located.module().id(),
@@ -79,9 +80,12 @@ final class TextQuiz {
         List<PresentedItem> layout = QuizLayout.of(quiz, attempt.seed());
         Map<String, RecordedAnswer> answered = store.answers(attempt.id()).stream()
                 .collect(Collectors.toMap(RecordedAnswer::itemId, Function.identity()));
-        out.println(quiz.title().in(quiz.lang()) + " (" + quiz.items().size() + " questions, pass mark " + quiz.passMark()
-                + "%" + (quiz.attempts() > 0 ? ", attempt " + (attempts.size() + (unfinished.isPresent() ? 0 : 1)) + " of "
-                        + quiz.attempts() : "") + ")");
+        out.println(quiz.title().in(quiz.lang()) + " (" + quiz.items().size() + " questions, pass mark "
+                + quiz.passMark()
+                + "%"
+                + (quiz.attempts() > 0 ? ", attempt " + (attempts.size() + (unfinished.isPresent() ? 0 : 1)) + " of "
+                        + quiz.attempts() : "")
+                + ")");
         Set<String> scenariosShown = new HashSet<>();
         List<ItemScore> endFeedback = new ArrayList<>();
         for (int i = 0; i < layout.size(); i++) {

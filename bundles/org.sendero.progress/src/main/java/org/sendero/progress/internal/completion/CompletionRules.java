@@ -45,14 +45,17 @@ public final class CompletionRules {
                 .mapToDouble(a -> a.scaled().getAsDouble()).max();
         int left = quiz.map(q -> AttemptRule.remaining(q, quizAttempts.size())).orElse(0);
         // all the time spent in the module counts, also in a lesson a newer pack version dropped
-        Duration timeRead = lessons.stream().filter(l -> in(l.lesson(), packId, course, module)).map(LessonState::timeRead)
+        Duration timeRead = lessons.stream().filter(l -> in(l.lesson(), packId, course, module))
+                .map(LessonState::timeRead)
                 .reduce(Duration.ZERO, Duration::plus);
-        return new ModuleProgress(packId, course.id(), module.id(), readInOrder, module.lessonIds().size(), quiz.isPresent(),
+        return new ModuleProgress(packId, course.id(), module.id(), readInOrder, module.lessonIds().size(),
+                quiz.isPresent(),
                 passed, quizAttempts.size(), left, best, timeRead);
     }
 
     public CourseProgress course(String packId, Course course) {
-        return new CourseProgress(packId, course.id(), course.modules().stream().map(m -> module(packId, course, m)).toList());
+        return new CourseProgress(packId, course.id(),
+                course.modules().stream().map(m -> module(packId, course, m)).toList());
     }
 
     public NextStep next(List<Pack> packs) {
@@ -90,9 +93,11 @@ public final class CompletionRules {
         if (leftOpen.isPresent()) {
             return Optional.of(new NextStep.ReadLesson(leftOpen.get().lesson(), leftOpen.get().position()));
         }
-        Optional<String> unread = module.lessonIds().stream().filter(id -> !progress.lessonsRead().contains(id)).findFirst();
+        Optional<String> unread = module.lessonIds().stream().filter(id -> !progress.lessonsRead().contains(id))
+                .findFirst();
         if (unread.isPresent()) {
-            return Optional.of(new NextStep.ReadLesson(new LessonRef(packId, course.id(), module.id(), unread.get()), 0));
+            return Optional
+                    .of(new NextStep.ReadLesson(new LessonRef(packId, course.id(), module.id(), unread.get()), 0));
         }
         if (progress.hasQuiz() && !progress.quizPassed() && progress.attemptsLeft() > 0) {
             String quizId = module.quizzes().get(0).id();
@@ -113,7 +118,8 @@ public final class CompletionRules {
     }
 
     private static boolean in(LessonRef lesson, String packId, Course course, Module module) {
-        return lesson.packId().equals(packId) && lesson.courseId().equals(course.id()) && lesson.moduleId().equals(module.id());
+        return lesson.packId().equals(packId) && lesson.courseId().equals(course.id())
+                && lesson.moduleId().equals(module.id());
     }
 
     private record CourseInPack(String packId, Course course) {

@@ -75,7 +75,8 @@ public final class ProgressDatabase implements AutoCloseable {
             int version = row.next() ? row.getInt(1) : 0;
             if (version > schema.version()) {
                 throw new ProgressException(file + ": written by a newer version of Sendero (progress schema " + version
-                        + "; this version reads up to " + schema.version() + "); it was left unchanged: update Sendero to"
+                        + "; this version reads up to " + schema.version()
+                        + "); it was left unchanged: update Sendero to"
                         + " open it");
             }
         } catch (SQLException e) {

@@ -63,25 +63,25 @@ public record Schema(List<List<String>> migrations) {
                   duration_ms INTEGER NOT NULL DEFAULT 0
                 )""",
                 "CREATE INDEX attempt_by_quiz ON attempt (learner_id, pack_id, quiz_id)", """
-                CREATE TABLE answer (
-                  id TEXT PRIMARY KEY,
-                  attempt_id TEXT NOT NULL REFERENCES attempt(id) ON DELETE CASCADE,
-                  item_id TEXT NOT NULL,
-                  response TEXT NOT NULL,
-                  credit REAL NOT NULL,
-                  answered INTEGER NOT NULL,
-                  duration_ms INTEGER NOT NULL,
-                  UNIQUE (attempt_id, item_id)
-                )""", """
-                CREATE TABLE completion (
-                  id TEXT NOT NULL UNIQUE,
-                  learner_id TEXT NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
-                  pack_id TEXT NOT NULL,
-                  course_id TEXT NOT NULL,
-                  module_id TEXT NOT NULL,
-                  completed INTEGER NOT NULL,
-                  PRIMARY KEY (learner_id, pack_id, course_id, module_id)
-                )""");
+                        CREATE TABLE answer (
+                          id TEXT PRIMARY KEY,
+                          attempt_id TEXT NOT NULL REFERENCES attempt(id) ON DELETE CASCADE,
+                          item_id TEXT NOT NULL,
+                          response TEXT NOT NULL,
+                          credit REAL NOT NULL,
+                          answered INTEGER NOT NULL,
+                          duration_ms INTEGER NOT NULL,
+                          UNIQUE (attempt_id, item_id)
+                        )""", """
+                        CREATE TABLE completion (
+                          id TEXT NOT NULL UNIQUE,
+                          learner_id TEXT NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                          pack_id TEXT NOT NULL,
+                          course_id TEXT NOT NULL,
+                          module_id TEXT NOT NULL,
+                          completed INTEGER NOT NULL,
+                          PRIMARY KEY (learner_id, pack_id, course_id, module_id)
+                        )""");
     }
 
     /** The time spent reading each lesson, in milliseconds, added up. */

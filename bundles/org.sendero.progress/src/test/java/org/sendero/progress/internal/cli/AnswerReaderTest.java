@@ -33,7 +33,8 @@ class AnswerReaderTest {
                 assertThrows(IllegalArgumentException.class, () -> AnswerReader.read(single, "1 2")).getMessage());
         assertEquals("there is no option 3 (1 to 2)",
                 assertThrows(IllegalArgumentException.class, () -> AnswerReader.read(single, "3")).getMessage());
-        PresentedItem multiple = new PresentedItem(new Question.MultipleResponse(common("m"), OPTIONS), List.of(2, 0, 1));
+        PresentedItem multiple = new PresentedItem(new Question.MultipleResponse(common("m"), OPTIONS),
+                List.of(2, 0, 1));
         assertEquals(Response.Choices.of(2, 1), AnswerReader.read(multiple, "1, 3"));
         assertThrows(IllegalArgumentException.class, () -> AnswerReader.read(multiple, ""));
     }
@@ -41,7 +42,8 @@ class AnswerReaderTest {
     @Test
     void lettersMatchAndOrder() {
         PresentedItem matching = new PresentedItem(new Question.Matching(common("x"),
-                List.of(new Pair("L1", "R1"), new Pair("L2", "R2"), new Pair("L3", "R3")), Feedback.NONE), List.of(2, 0, 1));
+                List.of(new Pair("L1", "R1"), new Pair("L2", "R2"), new Pair("L3", "R3")), Feedback.NONE),
+                List.of(2, 0, 1));
         // shown: a) R3 b) R1 c) R2; "bca" matches L1-R1, L2-R2, L3-R3
         assertEquals(new Response.Matches(List.of(0, 1, 2)), AnswerReader.read(matching, "b c a"));
         assertThrows(IllegalArgumentException.class, () -> AnswerReader.read(matching, "ab"));

@@ -56,7 +56,8 @@ class LearnersCommandTest {
         assertEquals("Added Ana.\n", out.toString(StandardCharsets.UTF_8));
         assertEquals(0, run("4821\n", "add", "José", "--pin"));
         assertEquals("New PIN (4 to 12 digits): Added José (with a PIN).\n", out.toString(StandardCharsets.UTF_8));
-        assertEquals(PinCheck.Outcome.ACCEPTED, learners.checkPin(learners.byName("jose").orElseThrow().id(), "4821").outcome());
+        assertEquals(PinCheck.Outcome.ACCEPTED,
+                learners.checkPin(learners.byName("jose").orElseThrow().id(), "4821").outcome());
         assertEquals(1, run("", "add", "ANA"));
         assertEquals("sendero learners: a learner called 'Ana' already exists\n", err.toString(StandardCharsets.UTF_8));
         assertEquals(1, run("12\n", "add", "Marta", "--pin"));
@@ -67,7 +68,9 @@ class LearnersCommandTest {
         assertEquals(0, run("", "--json"));
         String json = out.toString(StandardCharsets.UTF_8);
         assertTrue(json.startsWith("[\n  {\n    \"id\": \""), json);
-        assertTrue(json.contains("\"name\": \"José\",\n    \"has_pin\": true,\n    \"created\": \"2026-11-27T09:00:00Z\""), json);
+        assertTrue(
+                json.contains("\"name\": \"José\",\n    \"has_pin\": true,\n    \"created\": \"2026-11-27T09:00:00Z\""),
+                json);
         assertEquals(0, run("", "remove", "José"));
         assertEquals("Removed José and everything recorded for them.\n", out.toString(StandardCharsets.UTF_8));
         assertEquals(1, run("", "remove", "José"));

@@ -52,7 +52,8 @@ class ProgressCommandLinesTest {
         assertEquals("Ana", shown.learner);
         assertTrue(shown.json);
         ProgressCommand.ExportLine export = (ProgressCommand.ExportLine) parse(progress, new ProgressCommand.Line(),
-                "export", "--format=csv-answers", "-o", "out.csv", "--learner", "-Ana", "--home-page=https://example.org");
+                "export", "--format=csv-answers", "-o", "out.csv", "--learner", "-Ana",
+                "--home-page=https://example.org");
         assertEquals("csv-answers", export.format);
         assertEquals("out.csv", export.output);
         assertEquals("-Ana", export.learner, "a value may start with -");
@@ -87,8 +88,8 @@ class ProgressCommandLinesTest {
         QuizCommand.Line listing = (QuizCommand.Line) parse(quiz, new QuizCommand.Line());
         assertNull(listing.quizId);
         assertEquals("en", listing.lang);
-        assertEquals("-odd", ((QuizCommand.Line) parse(quiz, new QuizCommand.Line(), "--learner", "Ana", "--", "-odd"))
-                .quizId);
+        assertEquals("-odd",
+                ((QuizCommand.Line) parse(quiz, new QuizCommand.Line(), "--learner", "Ana", "--", "-odd")).quizId);
 
         assertEquals(2, run(quiz, "m1-quiz", "--learner"));
         assertEquals("sendero quiz: --learner needs a value\n", err());
@@ -101,15 +102,18 @@ class ProgressCommandLinesTest {
 
     @Test
     void learners() {
-        LearnersCommand.Add add = (LearnersCommand.Add) parse(learners, new LearnersCommand.Line(), "add", "Ana", "--pin");
+        LearnersCommand.Add add = (LearnersCommand.Add) parse(learners, new LearnersCommand.Line(), "add", "Ana",
+                "--pin");
         assertEquals("Ana", add.name);
         assertTrue(add.pin);
-        LearnersCommand.Add dashed = (LearnersCommand.Add) parse(learners, new LearnersCommand.Line(), "add", "--", "-Ana");
+        LearnersCommand.Add dashed = (LearnersCommand.Add) parse(learners, new LearnersCommand.Line(), "add", "--",
+                "-Ana");
         assertEquals("-Ana", dashed.name);
         assertFalse(dashed.pin);
         assertEquals(List.of("Ana", "Ana María"), ((LearnersCommand.Rename) parse(learners, new LearnersCommand.Line(),
                 "rename", "Ana", "Ana María")).names);
-        assertEquals("Ben", ((LearnersCommand.Remove) parse(learners, new LearnersCommand.Line(), "remove", "Ben")).name);
+        assertEquals("Ben",
+                ((LearnersCommand.Remove) parse(learners, new LearnersCommand.Line(), "remove", "Ben")).name);
         assertTrue(((LearnersCommand.Line) parse(learners, new LearnersCommand.Line(), "--json")).json);
 
         assertEquals(2, run(learners, "add", "-Ana"));

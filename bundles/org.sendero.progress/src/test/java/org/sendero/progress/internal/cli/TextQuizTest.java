@@ -62,7 +62,8 @@ class TextQuizTest {
         Module module = course.modules().get(index);
         TextQuiz quiz = new TextQuiz(store, new CompletionComponent(store),
                 new BufferedReader(new StringReader(String.join("\n", lines) + (lines.length > 0 ? "\n" : ""))),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), clock);
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                clock);
         return quiz.run(ana, new InstalledQuizzes.Located(pack, course, module, module.quizzes().get(0)), 7);
     }
 
@@ -79,7 +80,9 @@ class TextQuizTest {
         assertTrue(shown.contains("Situation: A woman arrives on the night bus.\nQuestion 1 of 4: Prompt of q1\n"
                 + "  1. Private room\n  2. Counter\nType the number of one option.\n"), shown);
         assertEquals(1, shown.split("Situation:").length - 1, "a scenario is shown once");
-        assertTrue(shown.contains("Recorded.\nNot correct.\n  Others can hear her there.\n  Reread: guidance:doc#part\n"), shown);
+        assertTrue(
+                shown.contains("Recorded.\nNot correct.\n  Others can hear her there.\n  Reread: guidance:doc#part\n"),
+                shown);
         assertTrue(shown.contains("Recorded.\nCorrect.\n  Right: verify it.\n"), shown);
         assertEquals("type true or false (t or f)\n", err.toString(StandardCharsets.UTF_8));
         Attempt attempt = store.attempts(ana.id()).get(0);
@@ -96,7 +99,8 @@ class TextQuizTest {
     @Test
     void anAttemptStoppedByTheEndOfInputIsResumedWhereItStopped() throws Exception {
         assertEquals(1, take(0, "1", "false"));
-        assertTrue(out().endsWith("Stopped. Your answers so far are saved; run the same command to continue.\n"), out());
+        assertTrue(out().endsWith("Stopped. Your answers so far are saved; run the same command to continue.\n"),
+                out());
         Attempt unfinished = store.attempts(ana.id()).get(0);
         assertEquals(2, store.answers(unfinished.id()).size());
 
@@ -111,7 +115,8 @@ class TextQuizTest {
     void passingTheQuizAfterReadingTheLessonsCompletesTheModule() throws Exception {
         Module module = course.modules().get(0);
         for (String lesson : module.lessonIds()) {
-            store.lessonRead(ana.id(), new org.sendero.progress.LessonRef(pack.id(), course.id(), module.id(), lesson), "en");
+            store.lessonRead(ana.id(), new org.sendero.progress.LessonRef(pack.id(), course.id(), module.id(), lesson),
+                    "en");
         }
         // find the ordering item's shown order to answer it right
         var layout = org.sendero.core.quiz.QuizLayout.of(module.quizzes().get(0), 7);

@@ -24,7 +24,8 @@ class ProgressDatabaseTest {
 
     private static String pragma(ProgressDatabase database, String name) throws Exception {
         return database.read(connection -> {
-            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("PRAGMA " + name)) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("PRAGMA " + name)) {
                 row.next();
                 return row.getString(1);
             }
@@ -50,14 +51,16 @@ class ProgressDatabaseTest {
         List<List<String>> newer = new ArrayList<>(Schema.CURRENT.migrations());
         newer.add(List.of("CREATE TABLE badge (id TEXT PRIMARY KEY)"));
         try (ProgressDatabase database = ProgressDatabase.open(file, Clock.systemUTC(), new Schema(newer))) {
-            database.write(connection -> connection.createStatement().executeUpdate("INSERT INTO badge VALUES ('gold')"));
+            database.write(
+                    connection -> connection.createStatement().executeUpdate("INSERT INTO badge VALUES ('gold')"));
             database.checkpoint();
         }
         byte[] before = Files.readAllBytes(file);
         ProgressException refused = assertThrows(ProgressException.class,
                 () -> ProgressDatabase.open(file, Clock.systemUTC()));
         assertEquals(file + ": written by a newer version of Sendero (progress schema " + (Schema.CURRENT.version() + 1)
-                + "; this version reads up to " + Schema.CURRENT.version() + "); it was left unchanged: update Sendero to"
+                + "; this version reads up to " + Schema.CURRENT.version()
+                + "); it was left unchanged: update Sendero to"
                 + " open it", refused.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         // the newer version still opens it, with its data
@@ -99,11 +102,13 @@ class ProgressDatabaseTest {
             assertEquals(1, database.userVersion());
             database.write(connection -> {
                 try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("INSERT INTO learner (id, name, name_key, created) VALUES ('l1', 'Ana', 'ana', 0)");
-                    statement.executeUpdate("INSERT INTO lesson_progress (id, learner_id, pack_id, course_id, module_id,"
-                            + " lesson_id, lang, first_opened, last_opened, position, read_at)"
-                            + " VALUES ('r1', 'l1', 'p', 'c', 'm', 'one', 'en', 10, 20, 420, 30),"
-                            + " ('r2', 'l1', 'p', 'c', 'm', 'two', 'es', 40, 50, 0, NULL)");
+                    statement.executeUpdate(
+                            "INSERT INTO learner (id, name, name_key, created) VALUES ('l1', 'Ana', 'ana', 0)");
+                    statement
+                            .executeUpdate("INSERT INTO lesson_progress (id, learner_id, pack_id, course_id, module_id,"
+                                    + " lesson_id, lang, first_opened, last_opened, position, read_at)"
+                                    + " VALUES ('r1', 'l1', 'p', 'c', 'm', 'one', 'en', 10, 20, 420, 30),"
+                                    + " ('r2', 'l1', 'p', 'c', 'm', 'two', 'es', 40, 50, 0, NULL)");
                 }
                 return null;
             });
@@ -112,10 +117,12 @@ class ProgressDatabaseTest {
             assertEquals(Schema.CURRENT.version(), database.userVersion());
             assertEquals(List.of("r1 one en 10 20 420 30 0", "r2 two es 40 50 0 null 0"), database.read(connection -> {
                 List<String> rows = new ArrayList<>();
-                try (ResultSet row = connection.createStatement().executeQuery("SELECT id, lesson_id, lang, first_opened,"
-                        + " last_opened, position, read_at, reading_ms FROM lesson_progress ORDER BY id")) {
+                try (ResultSet row = connection.createStatement()
+                        .executeQuery("SELECT id, lesson_id, lang, first_opened,"
+                                + " last_opened, position, read_at, reading_ms FROM lesson_progress ORDER BY id")) {
                     while (row.next()) {
-                        rows.add(row.getString(1) + " " + row.getString(2) + " " + row.getString(3) + " " + row.getLong(4)
+                        rows.add(row.getString(1) + " " + row.getString(2) + " " + row.getString(3) + " "
+                                + row.getLong(4)
                                 + " " + row.getLong(5) + " " + row.getInt(6) + " " + row.getString(7) + " "
                                 + row.getLong(8));
                     }

@@ -57,7 +57,8 @@ final class ReportJson {
             entry.addProperty("title", module.title());
             for (CompletionState state : CompletionState.values()) {
                 int column = m;
-                entry.addProperty(state.key(), (int) matrix.states().stream().filter(row -> row.get(column) == state).count());
+                entry.addProperty(state.key(),
+                        (int) matrix.states().stream().filter(row -> row.get(column) == state).count());
             }
             modules.add(entry);
         }

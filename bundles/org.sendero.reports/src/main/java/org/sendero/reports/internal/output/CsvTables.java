@@ -28,7 +28,8 @@ final class CsvTables {
                 CsvWriter csv = new CsvWriter(out);
                 csv.row(table.columns().stream().map(ReportTable.Column::csvName).toList());
                 for (List<Object> row : table.rows()) {
-                    csv.row(row.stream().map(cell -> cell instanceof CompletionState state ? state.key() : cell).toList());
+                    csv.row(row.stream().map(cell -> cell instanceof CompletionState state ? state.key() : cell)
+                            .toList());
                 }
                 csv.flush();
             });

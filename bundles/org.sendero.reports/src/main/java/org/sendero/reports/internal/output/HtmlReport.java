@@ -44,7 +44,8 @@ public final class HtmlReport {
                 .append(Html.escape(summary(report, words))).append("</p>\n");
         if (!report.problems().isEmpty()) {
             html.append("<h2>").append(Html.escape(words.get("problems"))).append("</h2>\n<ul class=\"problems\">\n");
-            report.problems().forEach(problem -> html.append("<li>").append(Html.escape(problem.toString())).append("</li>\n"));
+            report.problems()
+                    .forEach(problem -> html.append("<li>").append(Html.escape(problem.toString())).append("</li>\n"));
             html.append("</ul>\n");
         }
         ReportTables.Contents contents = ReportTables.contents(report, words);
@@ -67,7 +68,8 @@ public final class HtmlReport {
     private static void table(ReportTable table, ReportWords words, StringBuilder html) {
         html.append("<h2>").append(Html.escape(table.heading())).append("</h2>\n<table>\n<thead><tr>");
         List<Integer> shown = table.printedColumns();
-        shown.forEach(c -> html.append("<th scope=\"col\">").append(Html.escape(table.columns().get(c).label())).append("</th>"));
+        shown.forEach(c -> html.append("<th scope=\"col\">").append(Html.escape(table.columns().get(c).label()))
+                .append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
         for (List<Object> row : table.rows()) {
             html.append("<tr>");
@@ -89,15 +91,18 @@ public final class HtmlReport {
     private static void chart(BarChart chart, StringBuilder html) {
         int height = Math.max(1, chart.bars().size()) * ROW_HEIGHT + 4;
         int width = LABEL_WIDTH + BAR_WIDTH + 60;
-        html.append("<h2>").append(Html.escape(chart.heading())).append("</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
-                .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
+        html.append("<h2>").append(Html.escape(chart.heading()))
+                .append("</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+                .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
+                .append(' ')
                 .append(height).append("\" aria-label=\"").append(Html.escape(chart.heading())).append("\">\n");
         for (int i = 0; i < chart.bars().size(); i++) {
             BarChart.Bar bar = chart.bars().get(i);
             int y = i * ROW_HEIGHT + 2;
             int length = (int) Math.round(Math.max(0, Math.min(1, bar.value())) * BAR_WIDTH);
             html.append("<g><title>").append(Html.escape(bar.label() + ": " + bar.valueText())).append("</title>")
-                    .append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(Html.escape(shorten(bar.label(), 48)))
+                    .append("<text x=\"0\" y=\"").append(y + 14).append("\">")
+                    .append(Html.escape(shorten(bar.label(), 48)))
                     .append("</text><rect class=\"track\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3)
                     .append("\" width=\"").append(BAR_WIDTH).append("\" height=\"14\"/><rect class=\"bar\" x=\"")
                     .append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"").append(length)
@@ -110,6 +115,5 @@ public final class HtmlReport {
     static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
-
 
 }

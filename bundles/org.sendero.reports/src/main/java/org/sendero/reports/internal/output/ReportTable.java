@@ -16,10 +16,12 @@ public record ReportTable(String csvName, String heading, List<Column> columns, 
 
     public ReportTable {
         columns = List.copyOf(columns);
-        rows = rows.stream().map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row))).toList();
+        rows = rows.stream().map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row)))
+                .toList();
     }
 
     public List<Integer> printedColumns() {
-        return java.util.stream.IntStream.range(0, columns.size()).filter(i -> columns.get(i).printed()).boxed().toList();
+        return java.util.stream.IntStream.range(0, columns.size()).filter(i -> columns.get(i).printed()).boxed()
+                .toList();
     }
 }

@@ -45,7 +45,8 @@ public final class ReportTables {
         CompletionMatrix matrix = report.completion();
         List<BarChart.Bar> modules = new ArrayList<>();
         for (int m = 0; m < matrix.modules().size(); m++) {
-            double share = matrix.learners().isEmpty() ? 0 : (double) matrix.completedCount(m) / matrix.learners().size();
+            double share = matrix.learners().isEmpty() ? 0
+                    : (double) matrix.completedCount(m) / matrix.learners().size();
             modules.add(new BarChart.Bar(matrix.modules().get(m).title(), share,
                     matrix.completedCount(m) + "/" + matrix.learners().size()));
         }
@@ -55,7 +56,8 @@ public final class ReportTables {
     /** The difficulty of each question. */
     static BarChart questionsChart(ReportData report, ReportWords words) {
         List<BarChart.Bar> questions = report.questions().stream()
-                .map(q -> new BarChart.Bar(q.itemId() + " \u2013 " + q.title(), q.difficulty(), words.share(q.difficulty())))
+                .map(q -> new BarChart.Bar(q.itemId() + " \u2013 " + q.title(), q.difficulty(),
+                        words.share(q.difficulty())))
                 .toList();
         return new BarChart(words.get("chartQuestions"), questions);
     }

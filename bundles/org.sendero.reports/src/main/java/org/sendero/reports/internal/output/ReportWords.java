@@ -16,7 +16,8 @@ public final class ReportWords {
     public ReportWords(Locale locale) {
         this.locale = locale;
         this.words = ResourceBundle.getBundle("org.sendero.reports.internal.output.words", locale,
-                ReportWords.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                ReportWords.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String get(String key, Object... arguments) {

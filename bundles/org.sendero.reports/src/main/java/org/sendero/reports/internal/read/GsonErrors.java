@@ -48,7 +48,8 @@ final class GsonErrors {
         JsonFault fault = fault(e.getMessage(), what -> what.startsWith("Nesting limit ")
                 ? "nesting deeper than " + nestingLimit + " levels"
                 : "broken JSON: " + PLAIN.getOrDefault(what, lowerFirst(what)));
-        return new JsonFault(fault.line(), fault.column() > 1 ? fault.column() - 1 : fault.column(), fault.getMessage());
+        return new JsonFault(fault.line(), fault.column() > 1 ? fault.column() - 1 : fault.column(),
+                fault.getMessage());
     }
 
     static JsonFault end(EOFException e) {

@@ -57,7 +57,8 @@ public final class CompletionStates {
         }
         addSiblings(modules, content, language);
         List<ReportLearner> rows = new ArrayList<>(learners.values());
-        rows.sort(Comparator.comparing((ReportLearner l) -> l.name().toLowerCase(Locale.ROOT)).thenComparing(ReportLearner::id));
+        rows.sort(Comparator.comparing((ReportLearner l) -> l.name().toLowerCase(Locale.ROOT))
+                .thenComparing(ReportLearner::id));
         List<ModuleRef> columns = new ArrayList<>(modules.values());
         columns.sort(Comparator.comparingInt((ModuleRef m) -> {
             int order = content.moduleOrder(m.packId(), m.courseId(), m.moduleId());

@@ -33,7 +33,8 @@ public final class InstalledContent {
     }
 
     public Optional<Module> module(String packId, String courseId, String moduleId) {
-        return course(packId, courseId).flatMap(c -> c.modules().stream().filter(m -> m.id().equals(moduleId)).findFirst());
+        return course(packId, courseId)
+                .flatMap(c -> c.modules().stream().filter(m -> m.id().equals(moduleId)).findFirst());
     }
 
     /** Where a module stands among all installed modules, for ordering; -1 when not installed. */

@@ -37,6 +37,7 @@ public final class ReportAssembler {
         InstalledContent content = new InstalledContent(packs);
         List<QuestionStats> questions = QuestionStatistics.of(statements, content, language);
         return new ReportData(read, problems, statements.size(), pool.duplicates(),
-                CompletionStates.of(statements, content, language), questions, QuestionStatistics.mostMissed(questions));
+                CompletionStates.of(statements, content, language), questions,
+                QuestionStatistics.mostMissed(questions));
     }
 }

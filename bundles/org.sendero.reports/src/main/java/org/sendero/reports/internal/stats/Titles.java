@@ -29,7 +29,8 @@ final class Titles {
         }
         // xAPI names are keyed by tags such as en-US: match on the language part
         Map<String, String> byLanguage = new HashMap<>();
-        names.forEach((tag, text) -> byLanguage.putIfAbsent(tag.split("-")[0].toLowerCase(java.util.Locale.ROOT), text));
+        names.forEach(
+                (tag, text) -> byLanguage.putIfAbsent(tag.split("-")[0].toLowerCase(java.util.Locale.ROOT), text));
         return Optional.of(new LocalizedText(byLanguage).in(language)).filter(text -> !text.isBlank());
     }
 }

@@ -41,8 +41,10 @@ class ReportCommandTest {
 
     @BeforeEach
     void writeFiles() throws Exception {
-        north = OfficeResults.write(temp.resolve("north.json"), OfficeResults.statements(NORTH, OfficeResults.takers("ABCDE")));
-        south = OfficeResults.write(temp.resolve("south.json"), OfficeResults.statements(SOUTH, OfficeResults.takers("FGHIJ")));
+        north = OfficeResults.write(temp.resolve("north.json"),
+                OfficeResults.statements(NORTH, OfficeResults.takers("ABCDE")));
+        south = OfficeResults.write(temp.resolve("south.json"),
+                OfficeResults.statements(SOUTH, OfficeResults.takers("FGHIJ")));
     }
 
     private int run(String... arguments) {
@@ -165,7 +167,8 @@ class ReportCommandTest {
         Path html = folder.resolve("r.html");
         assertEquals(1, run(failingPdf, north.toString(), "--html", html.toString(), "--pdf", pdf.toString()));
         assertEquals("sendero report: cannot write " + pdf
-                + ": NoClassDefFoundError: org/apache/commons/logging/LogFactory\n", err.toString(StandardCharsets.UTF_8));
+                + ": NoClassDefFoundError: org/apache/commons/logging/LogFactory\n",
+                err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.isRegularFile(html));
         try (Stream<Path> left = Files.list(folder)) {
             assertEquals(List.of(html), left.toList(), "no PDF, whole or in part, and no temporary file");

@@ -39,11 +39,14 @@ class ReportJsonTest {
     @Test
     void theDocumentedFormKeepsEveryKeyWholeFiguresWholeAndTextReadable() {
         QuestionStats question = new QuestionStats("https://x.org/item/q1", "p", "c", "m", "quiz", "q1",
-                "Who decides <first> & why?", 4, 0, 0.0, OptionalDouble.of(Double.NaN), Optional.empty(), Optional.of("Guide"));
+                "Who decides <first> & why?", 4, 0, 0.0, OptionalDouble.of(Double.NaN), Optional.empty(),
+                Optional.of("Guide"));
         ModuleRef module = new ModuleRef("p", "c", "m", "M \"one\"");
         ReportData report = new ReportData(List.of(Path.of("a.json")), List.of(new LoadProblem(Path.of("b.json"), 0, 0,
-                "larger than 64 MiB")), 4, 0, new CompletionMatrix(List.of(new ReportLearner("https://x.org/", "id", "Ana")),
-                        List.of(module), List.of(List.of(CompletionState.COMPLETED))), List.of(question), List.of(question));
+                "larger than 64 MiB")), 4, 0,
+                new CompletionMatrix(List.of(new ReportLearner("https://x.org/", "id", "Ana")),
+                        List.of(module), List.of(List.of(CompletionState.COMPLETED))),
+                List.of(question), List.of(question));
         String json = ReportJson.write(report);
         assertEquals("""
                 {

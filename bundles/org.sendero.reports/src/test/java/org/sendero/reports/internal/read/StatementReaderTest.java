@@ -56,7 +56,8 @@ class StatementReaderTest {
     @Test
     void aKeyLongerThanAThousandCharactersIsJustAKey() throws Exception {
         String key = "https://north.example.org/extensions/" + "k".repeat(5000);
-        String text = exported.replaceFirst("\"timestamp\"", "\"" + key + "\": {\"" + key + "\": 1},\n    \"timestamp\"");
+        String text = exported.replaceFirst("\"timestamp\"",
+                "\"" + key + "\": {\"" + key + "\": 1},\n    \"timestamp\"");
         assertEquals(reader.read(file("plain.json", exported)), reader.read(file("long-key.json", text)));
     }
 
@@ -86,7 +87,8 @@ class StatementReaderTest {
 
         LoadProblem missingComma = problem(file("comma.json", "[\n  {\"id\": \"a\"}\n  {\"id\": \"b\"}\n]\n"));
         assertEquals("comma.json:3:3: broken JSON: expected ',' or ']'",
-                temp.relativize(missingComma.file()) + missingComma.toString().substring(missingComma.file().toString().length()));
+                temp.relativize(missingComma.file())
+                        + missingComma.toString().substring(missingComma.file().toString().length()));
         LoadProblem more = problem(file("more.json", exported + "\n[]"));
         assertTrue(more.message().startsWith("broken JSON: "), more.toString());
         LoadProblem empty = problem(file("empty.json", ""));
@@ -96,7 +98,8 @@ class StatementReaderTest {
     @Test
     void aNumberNoProgramCanHoldIsAProblemOfItsFileWithItsLine() throws Exception {
         for (String huge : List.of("1e400", "-1e400", "1.8e308")) {
-            LoadProblem problem = problem(file("huge.json", exported.replaceFirst("\"scaled\": 1", "\"scaled\": " + huge)));
+            LoadProblem problem = problem(
+                    file("huge.json", exported.replaceFirst("\"scaled\": 1", "\"scaled\": " + huge)));
             assertEquals(33, problem.line(), problem.toString());
             assertEquals(19, problem.column(), problem.toString());
             assertEquals("number " + huge + " is out of range (not a finite number)", problem.message());
@@ -124,7 +127,8 @@ class StatementReaderTest {
         LoadProblem deep = problem(file("deep.json", "[{\"a\":".repeat(40_000) + "1" + "}]".repeat(40_000)));
         assertEquals("nesting deeper than 64 levels", deep.message());
         assertEquals(1, deep.line());
-        assertTrue(deep.toString().endsWith("deep.json:1:" + deep.column() + ": nesting deeper than 64 levels"), deep.toString());
+        assertTrue(deep.toString().endsWith("deep.json:1:" + deep.column() + ": nesting deeper than 64 levels"),
+                deep.toString());
     }
 
     @Test
@@ -138,7 +142,8 @@ class StatementReaderTest {
 
     @Test
     void aStatementProblemNamesTheLineTheStatementStartsOn() throws Exception {
-        String text = exported.substring(0, exported.lastIndexOf(']')) + ",\n  {\"id\": \"x\", \"actor\": {\"mbox\": \"mailto:a@b.c\"}}\n]";
+        String text = exported.substring(0, exported.lastIndexOf(']'))
+                + ",\n  {\"id\": \"x\", \"actor\": {\"mbox\": \"mailto:a@b.c\"}}\n]";
         LoadProblem problem = problem(file("no-verb.json", text));
         assertEquals("statement 6 (x) has no verb id", problem.message());
         assertEquals(text.lines().toList().indexOf("  {\"id\": \"x\", \"actor\": {\"mbox\": \"mailto:a@b.c\"}}") + 1,

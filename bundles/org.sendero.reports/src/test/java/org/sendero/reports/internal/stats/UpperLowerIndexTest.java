@@ -17,7 +17,8 @@ class UpperLowerIndexTest {
 
     @Test
     void fewerThanFourAnswersHaveNoIndex() {
-        assertTrue(UpperLowerIndex.of(List.of(new Placed(1, true), new Placed(0.5, false), new Placed(0, false))).isEmpty());
+        assertTrue(UpperLowerIndex.of(List.of(new Placed(1, true), new Placed(0.5, false), new Placed(0, false)))
+                .isEmpty());
     }
 
     @Test

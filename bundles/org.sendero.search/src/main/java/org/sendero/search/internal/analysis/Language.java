@@ -20,10 +20,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public enum Language {
 
-    EN("en", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, "kstem"),
-    ES("es", SpanishAnalyzer.getDefaultStopSet(), "spanish-light"),
-    FR("fr", FrenchAnalyzer.getDefaultStopSet(), "french-light,elision"),
-    OTHER("", CharArraySet.EMPTY_SET, "none");
+    EN("en", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, "kstem"), ES("es", SpanishAnalyzer.getDefaultStopSet(),
+            "spanish-light"), FR("fr", FrenchAnalyzer.getDefaultStopSet(),
+                    "french-light,elision"), OTHER("", CharArraySet.EMPTY_SET, "none");
 
     private final String code;
     /** Folded as the tokens are, so that "más" and "mas" are both stop words. */

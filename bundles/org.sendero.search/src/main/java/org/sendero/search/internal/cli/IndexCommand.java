@@ -55,7 +55,8 @@ public final class IndexCommand implements CliCommand {
         try {
             if (options.check) {
                 IndexCheck check = index.check();
-                out.println("Index schema " + (check.schema().isEmpty() ? "none" : check.schema()) + ": " + check.documents()
+                out.println("Index schema " + (check.schema().isEmpty() ? "none" : check.schema()) + ": "
+                        + check.documents()
                         + " documents, " + check.sections() + " sections, " + check.pending() + " pending");
                 check.problems().forEach(problem -> err.println("sendero index: " + problem));
                 return check.ok() ? 0 : 1;

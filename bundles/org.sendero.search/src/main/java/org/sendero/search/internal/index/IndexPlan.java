@@ -17,7 +17,8 @@ import org.sendero.core.content.Pack;
 record IndexPlan(List<PackChange> packs, List<String> removedPacks, int removedPackDocuments, int unchanged) {
 
     /** A pack that was read: documents to write, documents to delete, then its record. */
-    record PackChange(String id, String stamp, List<IndexedDocument> write, List<String> delete, List<String> glossary) {
+    record PackChange(String id, String stamp, List<IndexedDocument> write, List<String> delete,
+            List<String> glossary) {
     }
 
     static IndexPlan of(IndexState state, List<PackSource> sources) throws IOException {

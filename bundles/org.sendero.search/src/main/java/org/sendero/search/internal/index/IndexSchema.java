@@ -63,7 +63,8 @@ public final class IndexSchema {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(FACET_TOPIC, true);
         // filters always name values: the terms for a whole dimension would be indexed for nothing
-        for (String facet : List.of(FACET_KIND, FACET_TOPIC, FACET_DOCTYPE, FACET_LANGUAGE, FACET_SUBREGION, FACET_PACK)) {
+        for (String facet : List.of(FACET_KIND, FACET_TOPIC, FACET_DOCTYPE, FACET_LANGUAGE, FACET_SUBREGION,
+                FACET_PACK)) {
             config.setDrillDownTermsIndexing(facet, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
         }
         return config;

@@ -33,7 +33,8 @@ public record IndexState(Map<String, String> stamps, Map<String, Map<String, Str
         Map<String, Map<String, String>> hashes = new HashMap<>();
         for (int doc : all(searcher, DOCUMENT)) {
             var record = stored.document(doc);
-            hashes.computeIfAbsent(record.get(PACK_ID), pack -> new HashMap<>()).put(record.get(DOC_KEY), record.get(HASH));
+            hashes.computeIfAbsent(record.get(PACK_ID), pack -> new HashMap<>()).put(record.get(DOC_KEY),
+                    record.get(HASH));
         }
         return new IndexState(stamps, hashes);
     }

@@ -51,7 +51,8 @@ public final class Indexer {
     /** With {@code commitEvery} documents between commits, or {@link #COMMIT_BY_TIME}. */
     public Indexer(Directory directory, TextAnalysis analysis, StepListener steps, int commitEvery) {
         if (commitEvery < 0) {
-            throw new IllegalArgumentException("commit interval must be a number of documents or COMMIT_BY_TIME: " + commitEvery);
+            throw new IllegalArgumentException(
+                    "commit interval must be a number of documents or COMMIT_BY_TIME: " + commitEvery);
         }
         this.commitEvery = commitEvery;
         this.directory = directory;
@@ -62,7 +63,8 @@ public final class Indexer {
 
     /** The commit data of the last commit; empty when there is no index. */
     public static Map<String, String> commitData(Directory directory) throws IOException {
-        return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData()
+                : Map.of();
     }
 
     public IndexReport update(List<PackSource> sources, IndexProgress progress, boolean rebuild) throws IOException {
@@ -100,7 +102,7 @@ public final class Indexer {
                     counter.done(key);
                 }
             }
-            packs: for (IndexPlan.PackChange pack : cancelled ? List.<IndexPlan.PackChange>of() : plan.packs()) {
+            packs : for (IndexPlan.PackChange pack : cancelled ? List.<IndexPlan.PackChange>of() : plan.packs()) {
                 for (String key : pack.delete()) {
                     if (progress.cancelled()) {
                         cancelled = true;

@@ -52,8 +52,8 @@ public final class PackDocuments {
     public static List<String> glossaryLines(Pack pack) {
         List<String> lines = new ArrayList<>();
         for (GlossaryTerm term : pack.glossary()) {
-            term.terms().forEach((language, words) -> words.forEach(word ->
-                    lines.add(term.id() + "\t" + language + "\t" + word.replace('\t', ' ').replace('\n', ' '))));
+            term.terms().forEach((language, words) -> words.forEach(word -> lines
+                    .add(term.id() + "\t" + language + "\t" + word.replace('\t', ' ').replace('\n', ' '))));
         }
         return lines;
     }

@@ -66,7 +66,8 @@ final class Records {
             document.topics().stream().distinct()
                     .forEach(topic -> doc.add(new SortedSetDocValuesFacetField(FACET_TOPIC, topic)));
             document.doctype().ifPresent(type -> doc.add(new SortedSetDocValuesFacetField(FACET_DOCTYPE, type)));
-            document.subregion().ifPresent(region -> doc.add(new SortedSetDocValuesFacetField(FACET_SUBREGION, region)));
+            document.subregion()
+                    .ifPresent(region -> doc.add(new SortedSetDocValuesFacetField(FACET_SUBREGION, region)));
             block.add(facets.build(doc));
         }
         return block;

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
  * @param queryLanguages languages of the glossary terms the user typed
  * @param empty nothing to search for
  */
-public record BuiltQuery(Query ranked, Query matching, Query complete, Query highlight, int groups, List<String> words, Set<String> queryLanguages,
+public record BuiltQuery(Query ranked, Query matching, Query complete, Query highlight, int groups, List<String> words,
+        Set<String> queryLanguages,
         boolean empty) {
 }

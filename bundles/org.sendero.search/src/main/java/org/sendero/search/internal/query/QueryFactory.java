@@ -206,7 +206,8 @@ public final class QueryFactory {
         while (word < texts.size()) {
             int start = wordStarts.get(word);
             var match = start < tokens.size() && (word + 1 >= texts.size() || wordStarts.get(word + 1) > start)
-                    ? glossary.longestAt(tokens, start, wordEnds::contains) : java.util.Optional.<Glossary.Match>empty();
+                    ? glossary.longestAt(tokens, start, wordEnds::contains)
+                    : java.util.Optional.<Glossary.Match>empty();
             if (match.isPresent()) {
                 int end = start + match.get().length();
                 int lastWord = word;

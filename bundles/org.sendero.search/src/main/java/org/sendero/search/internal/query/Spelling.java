@@ -96,7 +96,8 @@ public final class Spelling {
         return List.copyOf(corrected);
     }
 
-    private static List<String> similar(DirectSpellChecker checker, IndexReader reader, String token) throws IOException {
+    private static List<String> similar(DirectSpellChecker checker, IndexReader reader, String token)
+            throws IOException {
         List<String> found = new ArrayList<>();
         for (SuggestWord suggestion : checker.suggestSimilar(new Term(IndexSchema.BODY, token), 12, reader,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
@@ -113,11 +114,12 @@ public final class Spelling {
      * letters, so "smugling" meets "smuggling") than the word the user meant.
      */
     private boolean known(IndexReader reader, String token, Language userLanguage) throws IOException {
-        if (reader.docFreq(new Term(IndexSchema.BODY, token)) > 0 || reader.docFreq(new Term(IndexSchema.TITLE, token)) > 0) {
+        if (reader.docFreq(new Term(IndexSchema.BODY, token)) > 0
+                || reader.docFreq(new Term(IndexSchema.TITLE, token)) > 0) {
             return true;
         }
         int stemmed = 0;
-        for (Language language : userLanguage == Language.OTHER ? Language.values() : new Language[] {userLanguage}) {
+        for (Language language : userLanguage == Language.OTHER ? Language.values() : new Language[] { userLanguage }) {
             for (String stem : TextAnalysis.tokens(analysis.stems(language), token)) {
                 stemmed = Math.max(stemmed, reader.docFreq(new Term(IndexSchema.BODY, stem)));
             }

@@ -35,7 +35,8 @@ class TextAnalysisTest {
     @Test
     void aWordThatIsItsOwnStemEverywhereIsIndexedOnceOthersWithTheirStem() throws IOException {
         // "data" and "sea" are their own stems in every language; "smuggling" has the stem "smuggle"
-        assertEquals(List.of("smuggling", "+~smuggle", "data", "sea"), terms(analysis.index(Language.EN), "Smuggling of data at sea"));
+        assertEquals(List.of("smuggling", "+~smuggle", "data", "sea"),
+                terms(analysis.index(Language.EN), "Smuggling of data at sea"));
         // "smuggling" is its own stem in Spanish, but not in English: the stem is written beside it,
         // so that a stem found in the index always means the document's own language's stem
         assertEquals(List.of("smuggling", "+~smuggling", "data"), terms(analysis.index(Language.ES), "smuggling data"));

@@ -41,10 +41,12 @@ class SearchCommandTest {
 
     @Test
     void theJsonHasTheDocumentedKeysInOrderWithSnippetMarksAsTheyAre() {
-        SearchHit pdf = new SearchHit("office/guidance/manual/en#p1", "office", "manual", "en", "guidance", "Border manual",
+        SearchHit pdf = new SearchHit("office/guidance/manual/en#p1", "office", "manual", "en", "guidance",
+                "Border manual",
                 List.of("Office", "procedure"), "p1", "Referral \"first\"", OptionalInt.of(1), 2f,
                 List.of("The <b>border</b> &amp; the &lt;post&gt;"));
-        SearchHit lesson = new SearchHit("starter/lesson/l1/es#top", "starter", "l1", "es", "lesson", "Trata", List.of(), "",
+        SearchHit lesson = new SearchHit("starter/lesson/l1/es#top", "starter", "l1", "es", "lesson", "Trata",
+                List.of(), "",
                 "", OptionalInt.empty(), 7.21428f, List.of());
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put("kind", List.of(new FacetCount("guidance", 1), new FacetCount("lesson", 1)));

@@ -20,7 +20,8 @@ class GlossaryTest {
     private List<String> synonymsOf(String typed) {
         List<String> tokens = TextAnalysis.tokens(analysis.plain(), typed);
         Optional<Glossary.Match> match = glossary.longestAt(tokens, 0, end -> end == tokens.size());
-        return match.map(m -> glossary.synonyms(m.terms()).stream().map(Glossary.Term::text).toList()).orElse(List.of());
+        return match.map(m -> glossary.synonyms(m.terms()).stream().map(Glossary.Term::text).toList())
+                .orElse(List.of());
     }
 
     @Test
@@ -44,7 +45,8 @@ class GlossaryTest {
         List<String> tokens = TextAnalysis.tokens(analysis.plain(), "tráfico de personas");
         for (int start = 0; start < tokens.size(); start++) {
             glossary.longestAt(tokens, start, end -> true).ifPresent(match -> assertFalse(
-                    match.terms().stream().anyMatch(t -> t.concept().equals("trafficking-in-persons")), match.toString()));
+                    match.terms().stream().anyMatch(t -> t.concept().equals("trafficking-in-persons")),
+                    match.toString()));
         }
     }
 

@@ -61,7 +61,8 @@ class QueryBudgetTest {
     void clausesAreCountedAsIndexSearcherCountsThem() throws IOException {
         Query query = factory(QueryBudget.standard())
                 .build(QueryText.parse("trafficking \"border guard\" -smuggling children OR niños topic:children"),
-                        glossary, Map.of("language", Set.of("es", "en"))).ranked();
+                        glossary, Map.of("language", Set.of("es", "en")))
+                .ranked();
         int clauses = QueryBudget.clauses(query);
         assertTrue(clauses > 20, "clauses: " + clauses);
         int before = IndexSearcher.getMaxClauseCount();
@@ -88,7 +89,8 @@ class QueryBudgetTest {
         ParsedQuery parsed = QueryText.parse("trafficking children");
         BuiltQuery full = factory(QueryBudget.standard()).build(parsed, glossary, Map.of());
         int fullClauses = QueryBudget.clauses(full.ranked());
-        Set<String> withoutGlossary = terms(factory(QueryBudget.standard()).build(parsed, Glossary.EMPTY, Map.of()).ranked());
+        Set<String> withoutGlossary = terms(
+                factory(QueryBudget.standard()).build(parsed, Glossary.EMPTY, Map.of()).ranked());
         assertFalse(withoutGlossary.containsAll(terms(full.ranked())), "the glossary's other terms are searched");
 
         BuiltQuery withoutSynonyms = factory(new QueryBudget(QueryBudget.MAX_WORDS, fullClauses - 1))

@@ -47,7 +47,8 @@ public final class CancellableImport implements IRunnableWithProgress {
         try {
             while (true) {
                 try {
-                    outcome = new Outcome(Optional.of(task.get(100, TimeUnit.MILLISECONDS)), Optional.empty(), cancelRequested);
+                    outcome = new Outcome(Optional.of(task.get(100, TimeUnit.MILLISECONDS)), Optional.empty(),
+                            cancelRequested);
                     return;
                 } catch (TimeoutException e) {
                     if (monitor.isCanceled() && !cancelRequested) {
@@ -69,7 +70,8 @@ public final class CancellableImport implements IRunnableWithProgress {
     }
 
     private static IOException asIOException(Throwable cause) {
-        return cause instanceof IOException io ? io : new IOException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+        return cause instanceof IOException io ? io
+                : new IOException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
     }
 
     public Outcome outcome() {

@@ -40,8 +40,8 @@ public final class ImportHandler {
             @Optional @Service ContentLibrary library, LibraryModel model) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setText(Messages.ImportHandler_title);
-        dialog.setFilterExtensions(new String[] {"*.sendero;*.zip;*.md;*.txt;*.pdf", "*.*"});
-        dialog.setFilterNames(new String[] {Messages.ImportHandler_filterContent, Messages.ImportHandler_filterAll});
+        dialog.setFilterExtensions(new String[] { "*.sendero;*.zip;*.md;*.txt;*.pdf", "*.*" });
+        dialog.setFilterNames(new String[] { Messages.ImportHandler_filterContent, Messages.ImportHandler_filterAll });
         String chosen = dialog.open();
         if (chosen != null) {
             importFile(shell, Path.of(chosen), importer, library, model);
@@ -81,9 +81,9 @@ public final class ImportHandler {
         String file = String.valueOf(source.getFileName());
         String question = changed.newSigner()
                 .map(key -> NLS.bind(Messages.ImportHandler_signerChanged,
-                        new Object[] {changed.packId(), changed.installedSigner(), file, key}))
+                        new Object[] { changed.packId(), changed.installedSigner(), file, key }))
                 .orElse(NLS.bind(Messages.ImportHandler_signerRemoved,
-                        new Object[] {changed.packId(), changed.installedSigner(), file}));
+                        new Object[] { changed.packId(), changed.installedSigner(), file }));
         return MessageDialog.openQuestion(shell, Messages.ImportHandler_title, question);
     }
 
@@ -92,7 +92,8 @@ public final class ImportHandler {
             model.reload();
             MessageDialog.openInformation(shell, Messages.ImportHandler_title, outcome.imported().get());
         } else if (outcome.cancelled()) {
-            MessageDialog.openInformation(shell, Messages.ImportHandler_title, NLS.bind(Messages.ImportHandler_cancelled, chosen));
+            MessageDialog.openInformation(shell, Messages.ImportHandler_title,
+                    NLS.bind(Messages.ImportHandler_cancelled, chosen));
         } else {
             IOException failure = outcome.failure().orElseThrow();
             String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();

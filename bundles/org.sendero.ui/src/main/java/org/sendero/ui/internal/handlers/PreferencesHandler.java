@@ -22,14 +22,16 @@ public final class PreferencesHandler {
     @Execute
     public void execute(@Named("activeShell") Shell shell, UiPreferences preferences, SenderoEnvironment environment,
             IWorkbench workbench) {
-        PreferencesDialog dialog = new PreferencesDialog(shell, preferences, environment.dataFolder().root().toString());
+        PreferencesDialog dialog = new PreferencesDialog(shell, preferences,
+                environment.dataFolder().root().toString());
         if (dialog.open() != Window.OK) {
             return;
         }
         preferences.setReaderFontSize(dialog.chosenFontSize());
         if (!dialog.chosenLanguage().equals(preferences.language())) {
             preferences.setLanguage(dialog.chosenLanguage());
-            if (MessageDialog.openQuestion(shell, Messages.Preferences_restartTitle, Messages.Preferences_restartQuestion)) {
+            if (MessageDialog.openQuestion(shell, Messages.Preferences_restartTitle,
+                    Messages.Preferences_restartQuestion)) {
                 workbench.restart();
             }
         }

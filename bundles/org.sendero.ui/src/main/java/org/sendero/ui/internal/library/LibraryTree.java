@@ -46,7 +46,8 @@ public record LibraryTree(Languages languages, UnaryOperator<String> words) {
     }
 
     private CourseItem course(String packId, Course course) {
-        List<LibraryNode> modules = course.modules().stream().map(module -> (LibraryNode) module(packId, module)).toList();
+        List<LibraryNode> modules = course.modules().stream().map(module -> (LibraryNode) module(packId, module))
+                .toList();
         return new CourseItem(packId, course.id(), course.title().in(languages.preferred()), modules);
     }
 
@@ -54,7 +55,8 @@ public record LibraryTree(Languages languages, UnaryOperator<String> words) {
         List<LibraryNode> lessons = new ArrayList<>();
         for (String lessonId : module.lessonIds()) {
             List<Lesson> versions = module.lessons().stream().filter(lesson -> lesson.id().equals(lessonId)).toList();
-            languages.best(versions, Lesson::lang).ifPresent(lesson -> lessons.add(new LessonItem(packId, module.id(), lesson)));
+            languages.best(versions, Lesson::lang)
+                    .ifPresent(lesson -> lessons.add(new LessonItem(packId, module.id(), lesson)));
         }
         languages.best(module.quizzes(), Quiz::lang).ifPresent(quiz -> lessons.add(new QuizItem(packId, module.id(),
                 quiz.id(), words.apply("quiz") + ": " + quiz.title().in(languages.preferred()))));
@@ -82,6 +84,7 @@ public record LibraryTree(Languages languages, UnaryOperator<String> words) {
                 groups.computeIfAbsent(words.apply(prefix + key), name -> new ArrayList<>()).add(item);
             }
         }
-        return groups.entrySet().stream().map(group -> (LibraryNode) new Group(group.getKey(), group.getValue())).toList();
+        return groups.entrySet().stream().map(group -> (LibraryNode) new Group(group.getKey(), group.getValue()))
+                .toList();
     }
 }

@@ -110,7 +110,8 @@ public final class LibraryPart {
         });
         // Enter and double-click: a lesson or document opens in the reader, a group opens or closes
         // a title cut by the pane's edge (long in Spanish and French) is shown whole under the pointer
-        viewer.getTree().addListener(SWT.MouseHover, event -> viewer.getTree().setToolTipText(cutTitleAt(event.x, event.y)));
+        viewer.getTree().addListener(SWT.MouseHover,
+                event -> viewer.getTree().setToolTipText(cutTitleAt(event.x, event.y)));
         viewer.getTree().addListener(SWT.DefaultSelection,
                 event -> open(((IStructuredSelection) viewer.getSelection()).getFirstElement()));
         status = new Label(parent, SWT.WRAP);
@@ -180,7 +181,8 @@ public final class LibraryPart {
         List<LibraryNode> roots = new LibraryTree(languages, new LibraryWords(Locale.getDefault())).roots(packs);
         viewer.setInput(roots);
         viewer.expandToLevel(roots.get(0), 1);
-        long documents = packs.stream().mapToLong(pack -> pack.guidance().stream().map(doc -> doc.id()).distinct().count()).sum();
+        long documents = packs.stream()
+                .mapToLong(pack -> pack.guidance().stream().map(doc -> doc.id()).distinct().count()).sum();
         long courses = packs.stream().mapToLong(pack -> pack.courses().size()).sum();
         status.setText(NLS.bind(Messages.LibraryPart_summary, courses, documents));
         status.getParent().layout(true, true);
@@ -202,7 +204,8 @@ public final class LibraryPart {
         }
         switch ((LibraryNode) element) {
             case LibraryNode.LessonItem lesson -> showInReader(OpenRequest.of(
-                    new ContentLink(ContentLink.Kind.LESSON, lesson.lesson().id(), java.util.Optional.empty()), lesson.packId()));
+                    new ContentLink(ContentLink.Kind.LESSON, lesson.lesson().id(), java.util.Optional.empty()),
+                    lesson.packId()));
             case LibraryNode.QuizItem quiz -> {
                 if (parts != null) {
                     parts.showPart(QuizLauncher.PART_ID, PartState.VISIBLE);
@@ -210,7 +213,8 @@ public final class LibraryPart {
                 quizzes.open(quiz.packId(), quiz.quizId());
             }
             case LibraryNode.GuidanceItem doc -> showInReader(OpenRequest.of(
-                    new ContentLink(ContentLink.Kind.GUIDANCE, doc.doc().id(), java.util.Optional.empty()), doc.packId()));
+                    new ContentLink(ContentLink.Kind.GUIDANCE, doc.doc().id(), java.util.Optional.empty()),
+                    doc.packId()));
             default -> viewer.setExpandedState(element, !viewer.getExpandedState(element));
         }
     }

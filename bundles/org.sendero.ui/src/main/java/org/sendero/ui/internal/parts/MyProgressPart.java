@@ -184,8 +184,9 @@ public final class MyProgressPart {
     /** The next thing to do, in words. */
     private String nextText(NextStep step) {
         return switch (step) {
-            case NextStep.ReadLesson lesson -> NLS.bind(Messages.MyProgressPart_nextLesson, model.lesson(lesson.lesson().lessonId(), languages)
-                    .map(found -> found.item().title()).orElse(lesson.lesson().lessonId()));
+            case NextStep.ReadLesson lesson ->
+                NLS.bind(Messages.MyProgressPart_nextLesson, model.lesson(lesson.lesson().lessonId(), languages)
+                        .map(found -> found.item().title()).orElse(lesson.lesson().lessonId()));
             case NextStep.TakeQuiz quiz -> NLS.bind(Messages.MyProgressPart_nextQuiz, quizTitle(quiz));
             case NextStep.AllDone done -> Messages.MyProgressPart_allDone;
         };

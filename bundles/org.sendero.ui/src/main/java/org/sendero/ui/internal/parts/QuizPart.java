@@ -137,7 +137,8 @@ public final class QuizPart {
             if (problem != null) {
                 showIdle(NLS.bind(Messages.QuizPart_failed, cause(problem).getMessage()));
             } else if (opened.session().isEmpty()) {
-                view.title.setText(QuizView.literal(opened.located().quiz().title().in(opened.located().quiz().lang())));
+                view.title
+                        .setText(QuizView.literal(opened.located().quiz().title().in(opened.located().quiz().lang())));
                 showIdle(NLS.bind(Messages.QuizPart_noAttempts, opened.located().quiz().attempts()));
             } else {
                 begin(opened.session().get());
@@ -160,7 +161,8 @@ public final class QuizPart {
         Quiz quiz = started.located().quiz();
         view.title.setText(QuizView.literal(quiz.title().in(quiz.lang())));
         view.attemptLine.setText(quiz.attempts() > 0
-                ? NLS.bind(Messages.QuizPart_attempt, new Object[] { started.attemptNumber(), quiz.attempts(), quiz.passMark() })
+                ? NLS.bind(Messages.QuizPart_attempt,
+                        new Object[] { started.attemptNumber(), quiz.attempts(), quiz.passMark() })
                 : NLS.bind(Messages.QuizPart_attemptUnlimited, started.attemptNumber(), quiz.passMark()));
         view.bar.setMaximum(started.items().size());
         if (first.isPresent()) {

@@ -122,7 +122,8 @@ public final class ReaderPart {
         // a long title wraps rather than pushing the buttons beside it out of their own width
         title = new Label(bar, SWT.WRAP);
         title.setText("");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(40, SWT.DEFAULT).applyTo(title);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(40, SWT.DEFAULT)
+                .applyTo(title);
         next = new Button(bar, SWT.PUSH);
         next.setText(Messages.ReaderPart_next);
         next.addListener(SWT.Selection, event -> neighbours.next().ifPresent(this::openLesson));
@@ -295,7 +296,8 @@ public final class ReaderPart {
         RenderedMarkdown rendered = renderer.render(markdown, packId);
         String body = Highlighter.mark(rendered.html(), request.highlight());
         pageNonce = HexFormat.of().formatHex(random.generateSeed(16));
-        String html = ReaderPage.build(documentTitle, language, body, ReaderPage.stylesheet(), preferences.readerFontSize(),
+        String html = ReaderPage.build(documentTitle, language, body, ReaderPage.stylesheet(),
+                preferences.readerFontSize(),
                 model.packFolders(), pageNonce, startPlace);
         shownPlace = startPlace;
         try {
@@ -329,7 +331,8 @@ public final class ReaderPart {
     }
 
     private void openLesson(String lessonId) {
-        show(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, lessonId, Optional.empty()), shownPack.orElse(null))
+        show(OpenRequest
+                .of(new ContentLink(ContentLink.Kind.LESSON, lessonId, Optional.empty()), shownPack.orElse(null))
                 .inLanguage(shownLanguage.orElse(null)));
     }
 

@@ -147,7 +147,8 @@ public final class SearchPart {
 
         typeAhead = new ContentProposalAdapter(query, new TextContentAdapter(),
                 new CompletionProposals(search, locale.getLanguage()), KeyStroke.getInstance(SWT.CTRL, ' '),
-                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00e7".toCharArray());
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00e7"
+                        .toCharArray());
         typeAhead.setAutoActivationDelay(350);
         typeAhead.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
         // choosing a title or a term is choosing what to look for: search at once
@@ -159,7 +160,8 @@ public final class SearchPart {
             }
         });
         query.addListener(SWT.KeyDown, event -> {
-            if (event.keyCode == SWT.ARROW_DOWN && !typeAhead.isProposalPopupOpen() && results.table().getItemCount() > 0) {
+            if (event.keyCode == SWT.ARROW_DOWN && !typeAhead.isProposalPopupOpen()
+                    && results.table().getItemCount() > 0) {
                 event.doit = false;
                 if (results.table().getSelectionIndex() < 0) {
                     results.table().setSelection(0);
@@ -264,7 +266,8 @@ public final class SearchPart {
                 MarkedText passage = MarkedText.parse(snippet);
                 int offset = text.length();
                 text.append(passage.text());
-                passage.marks().forEach(mark -> styles.add(new StyleRange(offset + mark.start(), mark.length(), null, null, SWT.BOLD)));
+                passage.marks().forEach(
+                        mark -> styles.add(new StyleRange(offset + mark.start(), mark.length(), null, null, SWT.BOLD)));
             }
         });
         passages.setText(text.toString());
@@ -283,9 +286,11 @@ public final class SearchPart {
         ContentLink.Kind kind = "lesson".equals(hit.kind()) ? ContentLink.Kind.LESSON : ContentLink.Kind.GUIDANCE;
         java.util.Optional<String> anchor = hit.section() == null || hit.section().isEmpty()
                 ? java.util.Optional.empty() : java.util.Optional.of(hit.section());
-        List<String> marked = hit.snippets().stream().flatMap(snippet -> MarkedText.parse(snippet).markedWords().stream()).toList();
+        List<String> marked = hit.snippets().stream()
+                .flatMap(snippet -> MarkedText.parse(snippet).markedWords().stream()).toList();
         // the hit's own language: the words searched are in that version, not in the reader's default
-        OpenRequest request = new OpenRequest(new ContentLink(kind, hit.doc(), anchor), java.util.Optional.of(hit.pack()),
+        OpenRequest request = new OpenRequest(new ContentLink(kind, hit.doc(), anchor),
+                java.util.Optional.of(hit.pack()),
                 QueryWords.of(shownQuery, marked)).inLanguage(hit.lang());
         if (parts != null) {
             parts.showPart(LibraryPart.READER_PART, PartState.VISIBLE);

@@ -23,7 +23,8 @@ import org.sendero.ui.preferences.UiPreferences;
 public final class PreferencesDialog extends Dialog {
 
     /** The language choices in the order shown: the system's, then each language in its own name. */
-    private static final List<Optional<String>> CHOICES = List.of(Optional.empty(), Optional.of("en"), Optional.of("es"),
+    private static final List<Optional<String>> CHOICES = List.of(Optional.empty(), Optional.of("en"),
+            Optional.of("es"),
             Optional.of("fr"));
 
     private final UiPreferences preferences;
@@ -58,7 +59,8 @@ public final class PreferencesDialog extends Dialog {
 
         label(area, Messages.Preferences_fontSize);
         fontSize = new Spinner(area, SWT.BORDER);
-        fontSize.setValues(preferences.readerFontSize(), UiPreferences.MIN_FONT_SIZE, UiPreferences.MAX_FONT_SIZE, 0, 1, 2);
+        fontSize.setValues(preferences.readerFontSize(), UiPreferences.MIN_FONT_SIZE, UiPreferences.MAX_FONT_SIZE, 0, 1,
+                2);
 
         label(area, Messages.Preferences_dataFolder);
         Text folder = new Text(area, SWT.READ_ONLY | SWT.BORDER);

@@ -47,7 +47,8 @@ public record ProgressSnapshot(Optional<Learner> learner, List<Pack> packs, List
 
     public Optional<ModuleProgress> module(String packId, String moduleId) {
         return courses.stream().filter(course -> course.packId().equals(packId))
-                .flatMap(course -> course.modules().stream()).filter(module -> module.moduleId().equals(moduleId)).findFirst();
+                .flatMap(course -> course.modules().stream()).filter(module -> module.moduleId().equals(moduleId))
+                .findFirst();
     }
 
     public Optional<CourseProgress> course(String packId, String courseId) {

@@ -236,9 +236,12 @@ public final class ProgressTracker {
             for (Course course : pack.courses()) {
                 for (Module module : course.modules()) {
                     if (module.lessonIds().contains(lessonId)) {
-                        String lang = languages.best(module.lessons().stream().filter(l -> l.id().equals(lessonId)).toList(),
-                                Lesson::lang).map(Lesson::lang).orElse(languages.preferred());
-                        return Optional.of(new Place(pack, new LessonRef(pack.id(), course.id(), module.id(), lessonId), lang));
+                        String lang = languages
+                                .best(module.lessons().stream().filter(l -> l.id().equals(lessonId)).toList(),
+                                        Lesson::lang)
+                                .map(Lesson::lang).orElse(languages.preferred());
+                        return Optional.of(
+                                new Place(pack, new LessonRef(pack.id(), course.id(), module.id(), lessonId), lang));
                     }
                 }
             }

@@ -71,7 +71,8 @@ public final class ProgressView {
         bar(title, steps, 0);
         label(NLS.bind(Messages.MyProgressPart_courseSteps, steps[0], steps[1]) + ", "
                 + NLS.bind(Messages.MyProgressPart_courseTime, Durations.spoken(done.timeRead()),
-                        Durations.spoken(progress.quizTime(done))), 0);
+                        Durations.spoken(progress.quizTime(done))),
+                0);
         for (Module module : course.modules()) {
             progress.module(pack.id(), module.id()).ifPresent(moduleDone -> module(pack, module, moduleDone, progress));
         }
@@ -94,7 +95,8 @@ public final class ProgressView {
         }
         if (done.hasQuiz()) {
             parts.add(done.quizPassed() ? Messages.MyProgressPart_quizPassed
-                    : done.attemptsStarted() == 0 ? Messages.MyProgressPart_quizNotTaken : Messages.MyProgressPart_quizNotPassed);
+                    : done.attemptsStarted() == 0 ? Messages.MyProgressPart_quizNotTaken
+                            : Messages.MyProgressPart_quizNotPassed);
             var last = progress.lastScore(pack.id(), done.moduleId());
             if (last.isPresent() && done.bestScaled().isPresent()) {
                 parts.add(NLS.bind(Messages.MyProgressPart_scores, percent(last.getAsDouble()),

@@ -44,9 +44,10 @@ public final class AnswerText {
             case Response.Text t -> t.value();
             case Response.Number n -> number(n.value());
             case Response.Matches m -> question instanceof Question.Matching q
-                    ? IntStream.range(0, m.rightOfLeft().size()).mapToObj(left -> q.pairs().get(left).left() + " \u2192 "
-                            + (m.rightOfLeft().get(left) < 0 ? Messages.QuizPart_noAnswer
-                                    : q.pairs().get(m.rightOfLeft().get(left)).right()))
+                    ? IntStream
+                            .range(0, m.rightOfLeft().size()).mapToObj(left -> q.pairs().get(left).left() + " \u2192 "
+                                    + (m.rightOfLeft().get(left) < 0 ? Messages.QuizPart_noAnswer
+                                            : q.pairs().get(m.rightOfLeft().get(left)).right()))
                             .collect(Collectors.joining("; "))
                     : "";
             case Response.Order o -> question instanceof Question.Ordering q
@@ -62,7 +63,8 @@ public final class AnswerText {
     }
 
     private static String rightOptions(List<Question.Option> options) {
-        return options.stream().filter(Question.Option::correct).map(Question.Option::text).collect(Collectors.joining("; "));
+        return options.stream().filter(Question.Option::correct).map(Question.Option::text)
+                .collect(Collectors.joining("; "));
     }
 
     private static String trueFalse(boolean value) {

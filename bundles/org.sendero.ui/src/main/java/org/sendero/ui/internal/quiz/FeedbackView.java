@@ -36,7 +36,8 @@ public final class FeedbackView {
         String verdict = verdict(score);
         // authors often start their feedback with the verdict; saying it twice reads badly
         boolean said = !score.feedback().isEmpty()
-                && score.feedback().get(0).strip().toLowerCase(java.util.Locale.ROOT).startsWith(verdict.toLowerCase(java.util.Locale.ROOT));
+                && score.feedback().get(0).strip().toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(verdict.toLowerCase(java.util.Locale.ROOT));
         if (!said) {
             wrapping(box, verdict);
         }

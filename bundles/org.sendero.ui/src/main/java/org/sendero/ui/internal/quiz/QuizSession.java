@@ -133,7 +133,8 @@ public final class QuizSession {
 
     /** The answers given, in the order the items were shown. */
     public List<Answered> answers() {
-        return layout.stream().map(item -> answers.get(item.question().id())).filter(java.util.Objects::nonNull).toList();
+        return layout.stream().map(item -> answers.get(item.question().id())).filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /**

@@ -80,7 +80,8 @@ public final class QuizView {
      * @param onEnter what pressing Enter in the answer controls does: the same as the button
      * @return the controls that take the answer
      */
-    public AnswerControl showItem(PresentedItem item, Quiz quiz, int at, int count, String buttonText, Runnable onEnter) {
+    public AnswerControl showItem(PresentedItem item, Quiz quiz, int at, int count, String buttonText,
+            Runnable onEnter) {
         clearBody();
         progress.setText(NLS.bind(Messages.QuizPart_progress, at + 1, count));
         bar.setSelection(at);

@@ -32,16 +32,19 @@ public final class ReviewView {
         FeedbackView.wrapping(body, score.passed() ? Messages.QuizPart_passed : Messages.QuizPart_notPassed);
         Label heading = FeedbackView.wrapping(body, Messages.QuizPart_reviewHeading);
         heading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
-        GridDataFactory.createFrom((org.eclipse.swt.layout.GridData) heading.getLayoutData()).indent(0, 12).applyTo(heading);
+        GridDataFactory.createFrom((org.eclipse.swt.layout.GridData) heading.getLayoutData()).indent(0, 12)
+                .applyTo(heading);
         int number = 1;
         for (QuizSession.Answered answer : answers) {
             Label prompt = FeedbackView.wrapping(body, number++ + ". " + answer.item().question().prompt());
             prompt.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
-            GridDataFactory.createFrom((org.eclipse.swt.layout.GridData) prompt.getLayoutData()).indent(0, 10).applyTo(prompt);
+            GridDataFactory.createFrom((org.eclipse.swt.layout.GridData) prompt.getLayoutData()).indent(0, 10)
+                    .applyTo(prompt);
             FeedbackView.wrapping(body, NLS.bind(Messages.QuizPart_yourAnswer,
                     AnswerText.given(answer.item().question(), answer.response())));
             if (!answer.score().correct()) {
-                FeedbackView.wrapping(body, NLS.bind(Messages.QuizPart_rightAnswer, AnswerText.correct(answer.item().question())));
+                FeedbackView.wrapping(body,
+                        NLS.bind(Messages.QuizPart_rightAnswer, AnswerText.correct(answer.item().question())));
             }
             FeedbackView.create(body, answer.score(), title, reread);
         }

@@ -20,7 +20,8 @@ public final class Highlighter {
     }
 
     public static String mark(String html, List<String> terms) {
-        List<String> folded = terms.stream().map(Highlighter::fold).filter(term -> term.length() >= MIN_LENGTH).distinct()
+        List<String> folded = terms.stream().map(Highlighter::fold).filter(term -> term.length() >= MIN_LENGTH)
+                .distinct()
                 .toList();
         if (folded.isEmpty()) {
             return html;

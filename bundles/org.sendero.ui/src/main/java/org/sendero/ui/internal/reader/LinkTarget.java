@@ -47,7 +47,8 @@ public sealed interface LinkTarget {
         try {
             URI uri = URI.create(location);
             String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
-            return ContentLink.parse(uri.getHost() + ":" + path + (uri.getFragment() == null ? "" : "#" + uri.getFragment()));
+            return ContentLink
+                    .parse(uri.getHost() + ":" + path + (uri.getFragment() == null ? "" : "#" + uri.getFragment()));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

@@ -13,7 +13,8 @@ import org.sendero.core.content.ContentLink;
  * @param language the version to show when the document has several: a search hit's language, or
  *        the language of the document a link was followed from; empty for the reader's own choice
  */
-public record OpenRequest(ContentLink link, Optional<String> packId, List<String> highlight, Optional<String> language) {
+public record OpenRequest(ContentLink link, Optional<String> packId, List<String> highlight,
+        Optional<String> language) {
 
     public OpenRequest {
         packId = packId == null ? Optional.empty() : packId;

@@ -34,7 +34,8 @@ final class DifficultyChart {
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         canvas.addPaintListener(event -> paint(event.gc));
         // focusable, so that keyboard users reach it and a screen reader reads it
-        canvas.addListener(SWT.KeyDown, event -> { });
+        canvas.addListener(SWT.KeyDown, event -> {
+        });
         canvas.addListener(SWT.Traverse, event -> event.doit = true);
         canvas.getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
@@ -69,7 +70,8 @@ final class DifficultyChart {
     String describe() {
         StringBuilder text = new StringBuilder(Messages.ReportsPart_chartName);
         for (QuestionStats q : questions) {
-            text.append("; ").append(NLS.bind(Messages.ReportsPart_chartBar, label(q), TableColumns.share(q.difficulty())));
+            text.append("; ")
+                    .append(NLS.bind(Messages.ReportsPart_chartBar, label(q), TableColumns.share(q.difficulty())));
         }
         return text.toString();
     }

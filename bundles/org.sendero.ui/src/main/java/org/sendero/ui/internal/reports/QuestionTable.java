@@ -34,9 +34,12 @@ final class QuestionTable {
         viewer = TableColumns.viewer(holder, layout);
         sortMenu = new Menu(viewer.getTable());
         viewer.getTable().setMenu(sortMenu);
-        column(layout, Messages.ReportsPart_module, 2, QuestionStats::moduleId, Comparator.comparing(QuestionStats::moduleId));
-        column(layout, Messages.ReportsPart_item, 1, QuestionStats::itemId, Comparator.comparing(QuestionStats::itemId));
-        column(layout, Messages.ReportsPart_question, 6, QuestionStats::title, Comparator.comparing(QuestionStats::title));
+        column(layout, Messages.ReportsPart_module, 2, QuestionStats::moduleId,
+                Comparator.comparing(QuestionStats::moduleId));
+        column(layout, Messages.ReportsPart_item, 1, QuestionStats::itemId,
+                Comparator.comparing(QuestionStats::itemId));
+        column(layout, Messages.ReportsPart_question, 6, QuestionStats::title,
+                Comparator.comparing(QuestionStats::title));
         column(layout, Messages.ReportsPart_answers, 1, q -> Integer.toString(q.answers()),
                 Comparator.comparingInt(QuestionStats::answers));
         column(layout, Messages.ReportsPart_difficulty, 1, q -> TableColumns.share(q.difficulty()),

@@ -118,8 +118,8 @@ public final class ReportsPart {
     private void chooseFiles() {
         FileDialog dialog = new FileDialog(add.getShell(), SWT.OPEN | SWT.MULTI);
         dialog.setText(Messages.ReportsPart_addTitle);
-        dialog.setFilterExtensions(new String[] {"*.json", "*.*"});
-        dialog.setFilterNames(new String[] {Messages.ReportsPart_filterResults, Messages.ReportsPart_filterAll});
+        dialog.setFilterExtensions(new String[] { "*.json", "*.*" });
+        dialog.setFilterNames(new String[] { Messages.ReportsPart_filterResults, Messages.ReportsPart_filterAll });
         if (dialog.open() == null) {
             return;
         }
@@ -153,17 +153,18 @@ public final class ReportsPart {
         status.setText(NLS.bind(Messages.ReportsPart_reading, all.size()));
         savers.forEach(b -> b.setEnabled(false));
         String language = Locale.getDefault().getLanguage();
-        CompletableFuture.supplyAsync(() -> builder.build(all, language)).whenComplete((built, failure) -> ui.asyncExec(() -> {
-            // a newer set of files may have been asked for meanwhile: only the latest is shown
-            if (run != reading || status.isDisposed()) {
-                return;
-            }
-            report = Optional.ofNullable(built);
-            if (failure != null) {
-                problems.setText(String.valueOf(failure.getMessage()));
-            }
-            showReport();
-        }));
+        CompletableFuture.supplyAsync(() -> builder.build(all, language))
+                .whenComplete((built, failure) -> ui.asyncExec(() -> {
+                    // a newer set of files may have been asked for meanwhile: only the latest is shown
+                    if (run != reading || status.isDisposed()) {
+                        return;
+                    }
+                    report = Optional.ofNullable(built);
+                    if (failure != null) {
+                        problems.setText(String.valueOf(failure.getMessage()));
+                    }
+                    showReport();
+                }));
     }
 
     private void showReport() {
@@ -177,8 +178,8 @@ public final class ReportsPart {
             chart.show(List.of());
         } else {
             ReportData data = report.get();
-            status.setText(NLS.bind(Messages.ReportsPart_summary, new Object[] {data.files().size(), data.statements(),
-                    data.duplicates(), data.completion().learners().size(), data.questions().size()}));
+            status.setText(NLS.bind(Messages.ReportsPart_summary, new Object[] { data.files().size(), data.statements(),
+                    data.duplicates(), data.completion().learners().size(), data.questions().size() }));
             problems.setText(data.problems().isEmpty() ? "" : NLS.bind(Messages.ReportsPart_problems,
                     data.problems().stream().map(Object::toString).collect(Collectors.joining("\n"))));
             completion.show(data.completion());
@@ -200,8 +201,8 @@ public final class ReportsPart {
 
     private void chooseFile(String extension, String filterName, java.util.function.Consumer<Path> save) {
         FileDialog dialog = new FileDialog(add.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {extension});
-        dialog.setFilterNames(new String[] {filterName});
+        dialog.setFilterExtensions(new String[] { extension });
+        dialog.setFilterNames(new String[] { filterName });
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {

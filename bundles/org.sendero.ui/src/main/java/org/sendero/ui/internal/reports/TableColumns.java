@@ -22,7 +22,8 @@ final class TableColumns {
     /** A table filling {@code holder}, whose columns share its width by {@code layout}. */
     static TableViewer viewer(Composite holder, TableColumnLayout layout) {
         holder.setLayout(layout);
-        TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        TableViewer viewer = new TableViewer(holder,
+                SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());

@@ -37,7 +37,8 @@ public final class CompletionProposals implements IContentProposalProvider {
         try {
             List<Completion> completions = search.complete(prefix, language, LIMIT);
             return completions.stream()
-                    .map(completion -> new ContentProposal(completion.text(), completion.text(), description(completion)))
+                    .map(completion -> new ContentProposal(completion.text(), completion.text(),
+                            description(completion)))
                     .toArray(IContentProposal[]::new);
         } catch (SearchException e) {
             // no type-ahead while the index cannot be read: the search itself will say why
@@ -46,6 +47,7 @@ public final class CompletionProposals implements IContentProposalProvider {
     }
 
     private static String description(Completion completion) {
-        return "glossary".equals(completion.kind()) ? Messages.SearchPart_glossaryTerm : Messages.SearchPart_documentTitle;
+        return "glossary".equals(completion.kind()) ? Messages.SearchPart_glossaryTerm
+                : Messages.SearchPart_documentTitle;
     }
 }

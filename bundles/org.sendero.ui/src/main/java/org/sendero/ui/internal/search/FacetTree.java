@@ -33,7 +33,8 @@ public final class FacetTree {
     private final Locale locale;
     private final java.util.function.Function<String, java.util.Optional<String>> courseTitles;
     private final Map<String, Set<String>> chosen = new TreeMap<>();
-    private Consumer<Map<String, Set<String>>> onChange = filters -> { };
+    private Consumer<Map<String, Set<String>>> onChange = filters -> {
+    };
 
     /** The facet value a row stands for. */
     public record Value(String facet, String value) {
@@ -88,7 +89,8 @@ public final class FacetTree {
             chosen.forEach((facet, values) -> values.forEach(value -> {
                 List<FacetCount> counts = shown.getOrDefault(facet, List.of());
                 if (counts.stream().noneMatch(count -> count.value().equals(value))) {
-                    shown.put(facet, java.util.stream.Stream.concat(counts.stream(), java.util.stream.Stream.of(new FacetCount(value, 0))).toList());
+                    shown.put(facet, java.util.stream.Stream
+                            .concat(counts.stream(), java.util.stream.Stream.of(new FacetCount(value, 0))).toList());
                 }
             }));
             for (Map.Entry<String, List<FacetCount>> facet : shown.entrySet()) {
@@ -101,7 +103,8 @@ public final class FacetTree {
                 boolean any = false;
                 for (FacetCount count : facet.getValue()) {
                     TreeItem item = new TreeItem(group, SWT.NONE);
-                    item.setText(NLS.bind(Messages.SearchPart_facetValue, valueName(facet.getKey(), count.value()), count.count()));
+                    item.setText(NLS.bind(Messages.SearchPart_facetValue, valueName(facet.getKey(), count.value()),
+                            count.count()));
                     item.setData(new Value(facet.getKey(), count.value()));
                     boolean checked = chosen.getOrDefault(facet.getKey(), Set.of()).contains(count.value());
                     item.setChecked(checked);

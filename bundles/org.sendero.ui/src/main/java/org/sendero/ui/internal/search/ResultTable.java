@@ -77,7 +77,8 @@ public final class ResultTable {
     /** The hit of the selected row, if any. */
     public java.util.Optional<SearchHit> selected() {
         int index = table.getSelectionIndex();
-        return index < 0 ? java.util.Optional.empty() : java.util.Optional.of((SearchHit) table.getItem(index).getData());
+        return index < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of((SearchHit) table.getItem(index).getData());
     }
 
     /** What a row shows: the title line, the breadcrumb line, and the first passage with its marks. */
@@ -86,11 +87,13 @@ public final class ResultTable {
     }
 
     MarkedText row(SearchHit hit) {
-        String title = hit.sectionTitle() == null || hit.sectionTitle().isBlank() || hit.sectionTitle().equals(hit.title())
-                ? hit.title()
-                : hit.title() + " \u203a " + hit.sectionTitle();
+        String title = hit.sectionTitle() == null || hit.sectionTitle().isBlank()
+                || hit.sectionTitle().equals(hit.title())
+                        ? hit.title()
+                        : hit.title() + " \u203a " + hit.sectionTitle();
         String place = String.join(" \u203a ", breadcrumb(hit));
-        MarkedText passage = hit.snippets().isEmpty() ? new MarkedText("", List.of()) : MarkedText.parse(hit.snippets().get(0));
+        MarkedText passage = hit.snippets().isEmpty() ? new MarkedText("", List.of())
+                : MarkedText.parse(hit.snippets().get(0));
         String head = title + "\n" + place + "\n";
         List<MarkedText.Mark> marks = new java.util.ArrayList<>();
         marks.add(new MarkedText.Mark(0, title.length()));

@@ -64,7 +64,8 @@ public final class StatusLine {
         GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 2).applyTo(line);
         message = new Label(line, SWT.NONE);
         // as wide as what it says (the trim bar gives a tool control the width it asks for), never narrower than 320
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).minSize(320, SWT.DEFAULT).applyTo(message);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).minSize(320, SWT.DEFAULT)
+                .applyTo(message);
         bar = new ProgressBar(line, SWT.HORIZONTAL | SWT.SMOOTH);
         GridDataFactory.swtDefaults().hint(160, SWT.DEFAULT).applyTo(bar);
         cancel = new Button(line, SWT.PUSH);
@@ -107,7 +108,8 @@ public final class StatusLine {
             line.requestLayout();
             return;
         }
-        message.setText(cancelled ? NLS.bind(Messages.StatusLine_cancelled, done) : NLS.bind(Messages.StatusLine_done, done));
+        message.setText(
+                cancelled ? NLS.bind(Messages.StatusLine_cancelled, done) : NLS.bind(Messages.StatusLine_done, done));
         bar.setVisible(false);
         cancel.setVisible(false);
         line.requestLayout();
