@@ -101,7 +101,8 @@ class SignerQuestionTest {
                         if (!wanted.equals(IDialogConstants.OK_LABEL)) {
                             questions.add(text);
                         }
-                        window.screenshot(shell, "signer-question");
+                        window.screenshot(shell, wanted.equals(IDialogConstants.OK_LABEL) ? "signer-question-outcome"
+                                : "signer-question");
                         button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
                     }
                 }
