@@ -77,12 +77,19 @@ final class SearchRunner {
             BuiltQuery typed = queries.build(QueryText.parse(request.query()), snapshot.glossary(), scope);
             int before = snapshot.count(typed.complete());
             if (before <= ALMOST_NOTHING) {
-                BuiltQuery corrected = queries.build(QueryText.parse(didYouMean.get(0)), snapshot.glossary(),
-                        request.filters());
-                int after = snapshot.count(queries.build(QueryText.parse(didYouMean.get(0)), snapshot.glossary(), scope)
-                        .complete());
-                if (after > Math.max(2, 2 * before)) {
-                    return run(snapshot, request, corrected, didYouMean, Optional.of(didYouMean.get(0)), start);
+                // the first correction that the user's language has enough of: "imposters" is one letter
+                // from the French "imposteurs" as well as from the English "impostors"
+                for (String correction : didYouMean) {
+                    int after = snapshot.count(queries.build(QueryText.parse(correction), snapshot.glossary(), scope)
+                            .complete());
+                    if (after > Math.max(2, 2 * before)) {
+                        BuiltQuery corrected = queries.build(QueryText.parse(correction), snapshot.glossary(),
+                                request.filters());
+                        List<String> offered = new ArrayList<>(didYouMean);
+                        offered.remove(correction);
+                        offered.add(0, correction);
+                        return run(snapshot, request, corrected, offered, Optional.of(correction), start);
+                    }
                 }
             }
         }
