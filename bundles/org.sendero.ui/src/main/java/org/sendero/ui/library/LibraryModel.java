@@ -125,6 +125,17 @@ public final class LibraryModel {
         return Optional.empty();
     }
 
+    /** The languages a lesson or guidance document of {@code packId} is written in, in pack order. */
+    public List<String> languagesOf(org.sendero.core.content.ContentLink.Kind kind, String id, String packId) {
+        return pack(packId).map(pack -> kind == org.sendero.core.content.ContentLink.Kind.LESSON
+                ? pack.courses().stream().flatMap(course -> course.modules().stream())
+                        .flatMap(module -> module.lessons().stream()).filter(lesson -> lesson.id().equals(id))
+                        .map(Lesson::lang).distinct().toList()
+                : pack.guidance().stream().filter(doc -> doc.id().equals(id)).map(GuidanceDoc::lang).distinct()
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** The lessons before and after {@code lessonId} in its course, across module boundaries. */
     public Neighbours neighbours(String lessonId) {
         for (Pack pack : packs) {

@@ -73,6 +73,15 @@ public final class ReaderPage {
         return "return typeof senderoPlace === 'function' ? senderoPlace('" + nonce + "') : -1;";
     }
 
+    /**
+     * What to ask with {@code Browser.evaluate}: the anchor of the last section heading at or above
+     * the top of the view, the section being read ("" above the first one). Translations share
+     * their anchors, so the same section can be shown in another language.
+     */
+    public static final String SECTION_QUERY = "var found = ''; var headings = document.querySelectorAll('h2[id], h3[id]');"
+            + " for (var i = 0; i < headings.length; i++) { if (headings[i].getBoundingClientRect().top <= 8) {"
+            + " found = headings[i].id; } } return found;";
+
     private static final Pattern ASSET = Pattern.compile("(src|href)=\"sendero://asset/([a-z0-9-]+)/([^\"]+)\"");
 
     private ReaderPage() {

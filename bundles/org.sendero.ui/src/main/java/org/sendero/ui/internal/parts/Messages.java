@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String ReaderPart_description;
     public static String ReaderPart_previous;
     public static String ReaderPart_next;
+    public static String ReaderPart_alsoIn;
     public static String ReaderPart_externalTitle;
     public static String ReaderPart_externalQuestion;
     public static String ReaderPart_notFoundTitle;

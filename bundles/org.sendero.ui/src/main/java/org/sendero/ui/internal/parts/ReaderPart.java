@@ -89,6 +89,7 @@ public final class ReaderPart {
     private String pageUri = "";
     private Optional<String> shownLesson = Optional.empty();
     private Optional<String> shownPack = Optional.empty();
+    private LanguageSwitch alsoIn;
     private LibraryModel.Neighbours neighbours = new LibraryModel.Neighbours(Optional.empty(), Optional.empty());
     private ReadingClock clock;
     /** Where the learner is in the lesson shown, in thousandths of the page's height, as the page last said. */
@@ -127,6 +128,7 @@ public final class ReaderPart {
         next = new Button(bar, SWT.PUSH);
         next.setText(Messages.ReaderPart_next);
         next.addListener(SWT.Selection, event -> neighbours.next().ifPresent(this::openLesson));
+        alsoIn = new LanguageSwitch(bar, 3, this::showIn);
 
         sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -316,12 +318,26 @@ public final class ReaderPart {
         // measured once the list has taken its new items in
         root.getDisplay().asyncExec(sections::fitColumn);
         title.setText(documentTitle.replace("&", "&&"));
+        alsoIn.show(language, model.languagesOf(request.link().kind(), request.link().id(), packId));
         previous.setEnabled(neighbours.previous().isPresent());
         next.setEnabled(neighbours.next().isPresent());
         previous.setVisible(shownLesson.isPresent());
         next.setVisible(shownLesson.isPresent());
         root.layout(true, true);
         page().setUrl(pageUri + request.link().anchor().map(anchor -> "#" + anchor).orElse(""));
+    }
+
+    /** The document on the screen in another language, at the section being read (anchors are shared). */
+    private void showIn(String language) {
+        Object current;
+        try {
+            current = page == null ? null : browser.evaluate(ReaderPage.SECTION_QUERY);
+        } catch (SWTException e) {
+            current = null; // a page still loading: the section asked for stands
+        }
+        Optional<String> anchor = current instanceof String id && !id.isEmpty() ? Optional.of(id) : Optional.empty();
+        shown.ifPresent(request -> show(new OpenRequest(new ContentLink(request.link().kind(), request.link().id(),
+                anchor.or(() -> request.link().anchor())), shownPack, List.of(), Optional.of(language))));
     }
 
     private void goToSection(Section section) {
