@@ -29,6 +29,10 @@ final class LogToFramework extends Handler {
     /** Replaces the root logger's console output with the framework log. */
     static void install(FrameworkLog log) {
         Logger root = LogManager.getLogManager().getLogger("");
+        // the command line service runs many commands in one framework (the tests): install once
+        if (java.util.Arrays.stream(root.getHandlers()).anyMatch(LogToFramework.class::isInstance)) {
+            return;
+        }
         for (Handler handler : root.getHandlers()) {
             if (handler instanceof ConsoleHandler) {
                 root.removeHandler(handler);
