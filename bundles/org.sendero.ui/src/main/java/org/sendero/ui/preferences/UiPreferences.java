@@ -13,8 +13,8 @@ import jakarta.inject.Singleton;
 
 /**
  * The workbench's own settings, kept in the data folder's workbench preferences: the language of
- * the interface (read by the launch script, which starts Sendero in it), the reader's text size,
- * and the last document read, so that a restart opens it again.
+ * the interface (read by the launch script, which starts Sendero in it), the language documents
+ * open in, the reader's text size, and the last document read, so that a restart opens it again.
  */
 @Creatable
 @Singleton
@@ -25,6 +25,7 @@ public final class UiPreferences {
     public static final String LANGUAGE = "language";
     public static final String READER_FONT_SIZE = "readerFontSize";
     public static final String LAST_OPENED = "lastOpened";
+    public static final String CONTENT_LANGUAGE = "contentLanguage";
 
     public static final int DEFAULT_FONT_SIZE = 15;
     public static final int MIN_FONT_SIZE = 12;
@@ -38,6 +39,32 @@ public final class UiPreferences {
     public Optional<String> language() {
         String language = node.get(LANGUAGE, "");
         return LANGUAGES.contains(language) ? Optional.of(language) : Optional.empty();
+    }
+
+    /** The language chosen for documents, or empty to read them in the interface's language. */
+    public Optional<String> chosenContentLanguage() {
+        String language = node.get(CONTENT_LANGUAGE, "");
+        return LANGUAGES.contains(language) ? Optional.of(language) : Optional.empty();
+    }
+
+    /**
+     * The language lessons, guidance and quizzes open in: the one chosen for documents, else the
+     * interface's as it runs now (a new interface language takes effect with a restart), else English.
+     */
+    public String contentLanguage() {
+        return chosenContentLanguage().orElseGet(() -> {
+            String running = java.util.Locale.getDefault().getLanguage();
+            return LANGUAGES.contains(running) ? running : "en";
+        });
+    }
+
+    public void setContentLanguage(Optional<String> language) {
+        if (language.isPresent()) {
+            node.put(CONTENT_LANGUAGE, language.get());
+        } else {
+            node.remove(CONTENT_LANGUAGE);
+        }
+        save();
     }
 
     public int readerFontSize() {

@@ -12,13 +12,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.sendero.core.content.Question;
 import org.sendero.core.quiz.PresentedItem;
 import org.sendero.core.quiz.Response;
 
 /**
  * Radio buttons (one answer: arrows move between them) or check boxes (several answers), numbered
- * with mnemonics so that Alt+1, Alt+2... pick an option from anywhere in the item.
+ * so that the digit keys pick an option, and with mnemonics so that Alt+1, Alt+2... do it from
+ * anywhere in the item.
  */
 final class ChoiceAnswer implements AnswerControl {
 
@@ -66,8 +68,28 @@ final class ChoiceAnswer implements AnswerControl {
         button.setText(label);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(button);
         AnswerControl.enterSubmits(button, submit);
+        button.addListener(SWT.KeyDown, this::chooseByDigit);
         buttons.add(button);
         written.add(index);
+    }
+
+    /**
+     * Digits 1 to 9 choose the option with that number, as in the terminal quiz: a radio button is
+     * selected, a check box turned on or off. True is 1 and False is 2, in the order shown.
+     */
+    private void chooseByDigit(Event event) {
+        int number = event.character - '0';
+        if (number < 1 || number > Math.min(9, buttons.size())) {
+            return;
+        }
+        event.doit = false;
+        Button chosen = buttons.get(number - 1);
+        if ((chosen.getStyle() & SWT.RADIO) != 0) {
+            buttons.forEach(button -> button.setSelection(button == chosen));
+        } else {
+            chosen.setSelection(!chosen.getSelection());
+        }
+        chosen.setFocus();
     }
 
     @Override

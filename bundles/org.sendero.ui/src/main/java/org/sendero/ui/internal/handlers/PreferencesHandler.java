@@ -28,6 +28,9 @@ public final class PreferencesHandler {
             return;
         }
         preferences.setReaderFontSize(dialog.chosenFontSize());
+        if (!dialog.chosenContentLanguage().equals(preferences.chosenContentLanguage())) {
+            preferences.setContentLanguage(dialog.chosenContentLanguage());
+        }
         if (!dialog.chosenLanguage().equals(preferences.language())) {
             preferences.setLanguage(dialog.chosenLanguage());
             if (MessageDialog.openQuestion(shell, Messages.Preferences_restartTitle,

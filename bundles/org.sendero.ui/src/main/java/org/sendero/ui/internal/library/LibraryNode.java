@@ -33,12 +33,11 @@ public sealed interface LibraryNode {
         }
     }
 
-    /** A lesson in the language the learner reads best among those it exists in. */
-    record LessonItem(String packId, String moduleId, Lesson lesson) implements LibraryNode {
-        @Override
-        public String label() {
-            return lesson.title();
-        }
+    /**
+     * A lesson in the language the learner reads best among those it exists in; its label says so
+     * when that is not the learner's language.
+     */
+    record LessonItem(String packId, String moduleId, Lesson lesson, String label) implements LibraryNode {
     }
 
     /** A module's quiz, in the learner's best language, shown after the module's lessons. */

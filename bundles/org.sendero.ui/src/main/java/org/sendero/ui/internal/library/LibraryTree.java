@@ -55,11 +55,12 @@ public record LibraryTree(Languages languages, UnaryOperator<String> words) {
         List<LibraryNode> lessons = new ArrayList<>();
         for (String lessonId : module.lessonIds()) {
             List<Lesson> versions = module.lessons().stream().filter(lesson -> lesson.id().equals(lessonId)).toList();
-            languages.best(versions, Lesson::lang)
-                    .ifPresent(lesson -> lessons.add(new LessonItem(packId, module.id(), lesson)));
+            languages.best(versions, Lesson::lang).ifPresent(lesson -> lessons
+                    .add(new LessonItem(packId, module.id(), lesson, labelled(lesson.title(), lesson.lang()))));
         }
         languages.best(module.quizzes(), Quiz::lang).ifPresent(quiz -> lessons.add(new QuizItem(packId, module.id(),
-                quiz.id(), words.apply("quiz") + ": " + quiz.title().in(languages.preferred()))));
+                quiz.id(),
+                labelled(words.apply("quiz") + ": " + quiz.title().in(languages.preferred()), quiz.lang()))));
         return new ModuleItem(packId, module.id(), module.title().in(languages.preferred()), lessons);
     }
 
@@ -70,10 +71,16 @@ public record LibraryTree(Languages languages, UnaryOperator<String> words) {
             Map<String, List<GuidanceDoc>> byId = pack.guidance().stream()
                     .collect(Collectors.groupingBy(GuidanceDoc::id, LinkedHashMap::new, Collectors.toList()));
             byId.values().forEach(versions -> languages.best(versions, GuidanceDoc::lang)
-                    .ifPresent(doc -> items.add(new GuidanceItem(pack.id(), doc, doc.title()))));
+                    .ifPresent(doc -> items.add(new GuidanceItem(pack.id(), doc, labelled(doc.title(), doc.lang())))));
         }
         items.sort(Comparator.comparing(GuidanceItem::label, String.CASE_INSENSITIVE_ORDER));
         return items;
+    }
+
+    /** A title with "(English only)" after it when the learner's language has no version of it: never silently another language. */
+    private String labelled(String title, String language) {
+        return language == null || language.equals(languages.preferred()) ? title
+                : title + " " + words.apply("onlyIn." + language);
     }
 
     private List<LibraryNode> grouped(List<GuidanceItem> items,

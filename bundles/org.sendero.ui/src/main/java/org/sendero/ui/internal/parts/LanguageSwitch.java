@@ -27,14 +27,22 @@ final class LanguageSwitch {
         link.addListener(SWT.Selection, event -> onChoose.accept(event.text));
     }
 
-    /** Offers the languages of {@code available} other than {@code shown}; hides itself when there are none. */
-    void show(String shown, List<String> available) {
+    /**
+     * Says so when {@code shown} is not the {@code wanted} language (a reader is never moved to
+     * another language silently), and offers the languages of {@code available} other than
+     * {@code shown}; hides itself when there is nothing to say.
+     */
+    void show(String shown, String wanted, List<String> available) {
         List<String> others = available.stream().filter(lang -> !lang.equals(shown)).toList();
-        boolean visible = !others.isEmpty();
+        String notice = shown == null || shown.equals(wanted) ? ""
+                : others.isEmpty() ? LanguageNotice.onlyIn(shown) : LanguageNotice.of(shown, wanted);
+        String offer = others.isEmpty() ? ""
+                : Messages.ReaderPart_alsoIn + " " + others.stream()
+                        .map(lang -> "<a href=\"" + lang + "\">" + nameOf(lang) + "</a>")
+                        .collect(Collectors.joining(" · "));
+        boolean visible = !notice.isEmpty() || !offer.isEmpty();
         if (visible) {
-            link.setText(Messages.ReaderPart_alsoIn + " " + others.stream()
-                    .map(lang -> "<a href=\"" + lang + "\">" + nameOf(lang) + "</a>")
-                    .collect(Collectors.joining(" · ")));
+            link.setText(notice.isEmpty() || offer.isEmpty() ? notice + offer : notice + "  " + offer);
         }
         link.setVisible(visible);
         ((org.eclipse.swt.layout.GridData) link.getLayoutData()).exclude = !visible;

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.sendero.core.content.ContentLink;
 import org.sendero.core.content.Pack;
 import org.sendero.ui.library.Languages;
+import org.sendero.ui.preferences.UiPreferences;
 import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.internal.library.LibraryNode;
 import org.sendero.ui.internal.library.LibraryTree;
@@ -56,7 +57,10 @@ public final class LibraryPart {
     private final QuizLauncher quizzes;
     private final UISynchronize ui;
     private final EPartService parts;
-    private final Languages languages = Languages.ofLocale(Locale.getDefault());
+    private final UiPreferences preferences;
+    /** A new content language lists the documents in it. */
+    private final Runnable onPreferences = this::contentLanguageChanged;
+    private String listedLanguage = "";
 
     private final TextFilter textFilter = new TextFilter();
     private Text filter;
@@ -69,7 +73,8 @@ public final class LibraryPart {
 
     @Inject
     public LibraryPart(LibraryModel model, Navigator navigator, UISynchronize ui, @Optional EPartService parts,
-            ProgressTracker progress, QuizLauncher quizzes) {
+            ProgressTracker progress, QuizLauncher quizzes, UiPreferences preferences) {
+        this.preferences = preferences;
         this.model = model;
         this.quizzes = quizzes;
         this.progress = progress;
@@ -120,6 +125,7 @@ public final class LibraryPart {
 
         model.onChange(onChange);
         progress.onChange(onProgress);
+        preferences.onChange(onPreferences);
         if (!model.packs().isEmpty()) {
             show(model.packs());
         }
@@ -138,6 +144,7 @@ public final class LibraryPart {
     public void dispose() {
         model.removeListener(onChange);
         progress.removeListener(onProgress);
+        preferences.removeListener(onPreferences);
     }
 
     private void refreshMarks() {
@@ -170,6 +177,12 @@ public final class LibraryPart {
         }
     }
 
+    private void contentLanguageChanged() {
+        if (!preferences.contentLanguage().equals(listedLanguage)) {
+            asyncShow(model.packs());
+        }
+    }
+
     private void asyncShow(List<Pack> packs) {
         ui.asyncExec(() -> show(packs));
     }
@@ -178,7 +191,9 @@ public final class LibraryPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        List<LibraryNode> roots = new LibraryTree(languages, new LibraryWords(Locale.getDefault())).roots(packs);
+        listedLanguage = preferences.contentLanguage();
+        List<LibraryNode> roots = new LibraryTree(new Languages(listedLanguage), new LibraryWords(Locale.getDefault()))
+                .roots(packs);
         viewer.setInput(roots);
         viewer.expandToLevel(roots.get(0), 1);
         long documents = packs.stream()

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
     public static String ReaderPart_previous;
     public static String ReaderPart_next;
     public static String ReaderPart_alsoIn;
+    public static String ReaderPart_onlyIn;
+    public static String ReaderPart_notIn;
     public static String ReaderPart_externalTitle;
     public static String ReaderPart_externalQuestion;
     public static String ReaderPart_notFoundTitle;

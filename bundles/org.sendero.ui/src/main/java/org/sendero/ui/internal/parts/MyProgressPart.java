@@ -120,7 +120,7 @@ public final class MyProgressPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
         courses = new Composite(scroller, SWT.NONE);
         scroller.setContent(courses);
-        view = new ProgressView(courses, bold, languages);
+        view = new ProgressView(courses, bold, languages, this::resize);
         // the rows wrap to the part's width, so the height is measured at that width
         scroller.addListener(SWT.Resize, event -> {
             // the window sends many resizes while it opens; laying the wrapped rows out again is only
@@ -254,6 +254,11 @@ public final class MyProgressPart {
     }
 
     /** The bar of a module, by its id. */
+    /** The links that show and hide each course's modules. */
+    public List<org.eclipse.swt.widgets.Link> moduleToggles() {
+        return view.moduleToggles();
+    }
+
     public java.util.Optional<ProgressBar> moduleBar(String packId, String moduleId) {
         return view.moduleBar(packId, moduleId);
     }

@@ -15,12 +15,14 @@ import org.sendero.ui.library.LibraryModel;
 final class QuizLinks {
 
     private final LibraryModel model;
-    private final Languages languages;
+    /** The learner's content language as it is when a title is asked for. */
+    private final java.util.function.Supplier<Languages> languages;
     private final Navigator navigator;
     /** Absent where there is no workbench window, e.g. in a test: then the reader is not brought up. */
     private final EPartService parts;
 
-    QuizLinks(LibraryModel model, Languages languages, Navigator navigator, EPartService parts) {
+    QuizLinks(LibraryModel model, java.util.function.Supplier<Languages> languages, Navigator navigator,
+            EPartService parts) {
         this.model = model;
         this.languages = languages;
         this.navigator = navigator;
@@ -30,9 +32,9 @@ final class QuizLinks {
     /** The name of a section to reread: the document's title and the section's heading. */
     String sectionTitle(ContentLink link, String packId) {
         if (link.kind() == ContentLink.Kind.LESSON) {
-            return model.lesson(link.id(), languages).map(found -> found.item().title()).orElse(link.toString());
+            return model.lesson(link.id(), languages.get()).map(found -> found.item().title()).orElse(link.toString());
         }
-        return model.guidance(link.id(), Optional.of(packId), languages).map(found -> {
+        return model.guidance(link.id(), Optional.of(packId), languages.get()).map(found -> {
             String section = link.anchor().flatMap(anchor -> found.item().sections().stream()
                     .filter(s -> s.anchor().equals(anchor)).map(Section::title).findFirst()).orElse("");
             return section.isEmpty() ? found.item().title() : found.item().title() + " \u203a " + section;

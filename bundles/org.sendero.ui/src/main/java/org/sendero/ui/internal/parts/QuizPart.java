@@ -3,7 +3,6 @@ package org.sendero.ui.internal.parts;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +28,7 @@ import org.sendero.progress.ProgressException;
 import org.sendero.progress.ProgressStore;
 import org.sendero.ui.library.Languages;
 import org.sendero.ui.library.LibraryModel;
+import org.sendero.ui.preferences.UiPreferences;
 import org.sendero.ui.quiz.AnswerControl;
 import org.sendero.ui.internal.quiz.QuizLearner;
 import org.sendero.ui.internal.quiz.FeedbackView;
@@ -63,7 +63,7 @@ public final class QuizPart {
     private final CompletionService completion;
     private final UISynchronize ui;
     private final QuizLinks links;
-    private final Languages languages = Languages.ofLocale(Locale.getDefault());
+    private final UiPreferences preferences;
     private final SecureRandom random = new SecureRandom();
     private final Consumer<QuizLauncher.Request> onOpen = request -> open(request.packId(), request.quizId());
     private final Consumer<LocatedQuiz> onTryOut = this::tryOut;
@@ -75,15 +75,16 @@ public final class QuizPart {
 
     @Inject
     public QuizPart(LibraryModel model, QuizLauncher launcher, QuizLearner learner, ProgressStore store,
-            CompletionService completion, Navigator navigator, UISynchronize ui,
+            CompletionService completion, Navigator navigator, UISynchronize ui, UiPreferences preferences,
             @org.eclipse.e4.core.di.annotations.Optional EPartService parts) {
+        this.preferences = preferences;
         this.model = model;
         this.launcher = launcher;
         this.learner = learner;
         this.store = store;
         this.completion = completion;
         this.ui = ui;
-        this.links = new QuizLinks(model, languages, navigator, parts);
+        this.links = new QuizLinks(model, this::languages, navigator, parts);
     }
 
     @PostConstruct
@@ -122,7 +123,7 @@ public final class QuizPart {
         showIdle(Messages.QuizPart_loading);
         CompletableFuture.supplyAsync(() -> {
             List<Pack> packs = model.packs().isEmpty() ? model.loaded().join() : model.packs();
-            LocatedQuiz located = LocatedQuiz.find(packs, packId, quizId, languages)
+            LocatedQuiz located = LocatedQuiz.find(packs, packId, quizId, languages())
                     .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.QuizPart_notFound, quizId)));
             try {
                 return new Opened(located, QuizSession.startOrResume(store, completion, learner.learner(), located,
@@ -153,6 +154,10 @@ public final class QuizPart {
         view.attemptLine.setText(NLS.bind(Messages.QuizPart_trial, located.quiz().passMark()));
     }
 
+    private Languages languages() {
+        return new Languages(preferences.contentLanguage());
+    }
+
     private record Opened(LocatedQuiz located, Optional<QuizSession> session) {
     }
 
@@ -160,10 +165,11 @@ public final class QuizPart {
         OptionalInt first = flow.begin(started);
         Quiz quiz = started.located().quiz();
         view.title.setText(QuizView.literal(quiz.title().in(quiz.lang())));
-        view.attemptLine.setText(quiz.attempts() > 0
-                ? NLS.bind(Messages.QuizPart_attempt,
-                        new Object[] { started.attemptNumber(), quiz.attempts(), quiz.passMark() })
-                : NLS.bind(Messages.QuizPart_attemptUnlimited, started.attemptNumber(), quiz.passMark()));
+        view.attemptLine
+                .setText(LanguageNotice.before(quiz.lang(), preferences.contentLanguage()) + (quiz.attempts() > 0
+                        ? NLS.bind(Messages.QuizPart_attempt,
+                                new Object[] { started.attemptNumber(), quiz.attempts(), quiz.passMark() })
+                        : NLS.bind(Messages.QuizPart_attemptUnlimited, started.attemptNumber(), quiz.passMark())));
         view.bar.setMaximum(started.items().size());
         if (first.isPresent()) {
             showItem(first.getAsInt());

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,7 +69,6 @@ public final class ReaderPart {
     private Optional<OpenRequest> shown = Optional.empty();
     /** The language of the version on the screen: links and next/previous stay in it. */
     private Optional<String> shownLanguage = Optional.empty();
-    private final Languages languages = Languages.ofLocale(Locale.getDefault());
     private final SecureRandom random = new SecureRandom();
 
     private Composite root;
@@ -234,7 +232,7 @@ public final class ReaderPart {
         }
         leave();
         ContentLink link = request.link();
-        Languages wanted = request.language().map(Languages::new).orElse(languages);
+        Languages wanted = new Languages(request.language().orElseGet(preferences::contentLanguage));
         if (link.kind() == ContentLink.Kind.LESSON) {
             model.lesson(link.id(), wanted).ifPresentOrElse(found -> showLesson(found, request),
                     () -> notFound(link));
@@ -318,7 +316,8 @@ public final class ReaderPart {
         // measured once the list has taken its new items in
         root.getDisplay().asyncExec(sections::fitColumn);
         title.setText(documentTitle.replace("&", "&&"));
-        alsoIn.show(language, model.languagesOf(request.link().kind(), request.link().id(), packId));
+        alsoIn.show(language, request.language().orElseGet(preferences::contentLanguage),
+                model.languagesOf(request.link().kind(), request.link().id(), packId));
         previous.setEnabled(neighbours.previous().isPresent());
         next.setEnabled(neighbours.next().isPresent());
         previous.setVisible(shownLesson.isPresent());

@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String Preferences_title;
     public static String Preferences_language;
     public static String Preferences_languageSystem;
+    public static String Preferences_contentLanguage;
+    public static String Preferences_contentLanguageSame;
     public static String Preferences_fontSize;
     public static String Preferences_dataFolder;
     public static String Preferences_dataFolderHelp;

@@ -17,7 +17,8 @@ import org.eclipse.swt.widgets.Text;
 import org.sendero.ui.preferences.UiPreferences;
 
 /**
- * Language of the interface, size of the reading text, and where the data is kept. A new language
+ * Language of the interface, language of the documents (a learner who works in Spanish may read
+ * the lessons in French), size of the reading text, and where the data is kept. A new language
  * needs a restart of the workbench, which keeps the learner's place.
  */
 public final class PreferencesDialog extends Dialog {
@@ -30,6 +31,8 @@ public final class PreferencesDialog extends Dialog {
     private final UiPreferences preferences;
     private final String dataFolder;
     private Combo language;
+    private Combo contentLanguage;
+    private Optional<String> chosenContentLanguage;
     private Spinner fontSize;
     private Optional<String> chosenLanguage;
     private int chosenSize;
@@ -57,6 +60,12 @@ public final class PreferencesDialog extends Dialog {
         language.select(CHOICES.indexOf(preferences.language()));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(language);
 
+        label(area, Messages.Preferences_contentLanguage);
+        contentLanguage = new Combo(area, SWT.READ_ONLY);
+        contentLanguage.setItems(Messages.Preferences_contentLanguageSame, "English", "Espa\u00f1ol", "Fran\u00e7ais");
+        contentLanguage.select(CHOICES.indexOf(preferences.chosenContentLanguage()));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(contentLanguage);
+
         label(area, Messages.Preferences_fontSize);
         fontSize = new Spinner(area, SWT.BORDER);
         fontSize.setValues(preferences.readerFontSize(), UiPreferences.MIN_FONT_SIZE, UiPreferences.MAX_FONT_SIZE, 0, 1,
@@ -81,12 +90,18 @@ public final class PreferencesDialog extends Dialog {
     protected void okPressed() {
         chosenLanguage = CHOICES.get(Math.max(0, language.getSelectionIndex()));
         chosenSize = fontSize.getSelection();
+        chosenContentLanguage = CHOICES.get(Math.max(0, contentLanguage.getSelectionIndex()));
         super.okPressed();
     }
 
     /** What the user chose, after OK. */
     public Optional<String> chosenLanguage() {
         return chosenLanguage;
+    }
+
+    /** The language documents open in, or empty for the interface's, after OK. */
+    public Optional<String> chosenContentLanguage() {
+        return chosenContentLanguage;
     }
 
     public int chosenFontSize() {
@@ -96,6 +111,10 @@ public final class PreferencesDialog extends Dialog {
     /** For tests: the controls. */
     public Combo languageCombo() {
         return language;
+    }
+
+    public Combo contentLanguageCombo() {
+        return contentLanguage;
     }
 
     public Spinner fontSizeSpinner() {

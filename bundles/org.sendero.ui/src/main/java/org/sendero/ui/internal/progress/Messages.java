@@ -16,6 +16,9 @@ public final class Messages extends NLS {
     public static String MyProgressPart_nextQuiz;
     public static String MyProgressPart_allDone;
     public static String MyProgressPart_courseSteps;
+    public static String MyProgressPart_percent;
+    public static String MyProgressPart_showModules;
+    public static String MyProgressPart_hideModules;
     public static String MyProgressPart_moduleLessons;
     public static String MyProgressPart_quizPassed;
     public static String MyProgressPart_quizNotPassed;
