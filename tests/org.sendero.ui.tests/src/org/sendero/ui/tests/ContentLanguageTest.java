@@ -125,7 +125,9 @@ class ContentLanguageTest {
         String inEnglish = new LibraryWords(Locale.getDefault()).apply("onlyIn.en");
         window.until(() -> labels(part).contains("Referral at the northern crossing " + inEnglish), WAIT,
                 "a document with no French version is marked: " + labels(part));
-        assertTrue(treeRows(part).stream().anyMatch(row -> row.startsWith("Referral at the northern crossing " + inEnglish)),
+        assertTrue(
+                treeRows(part).stream()
+                        .anyMatch(row -> row.startsWith("Referral at the northern crossing " + inEnglish)),
                 "the tree shows the mark");
         window.screenshot("library-fallback");
     }
