@@ -1,5 +1,6 @@
 #!/bin/sh
-# Start-up benchmark: time from launch to the window with the starter library shown, for Sendero,
+# Start-up benchmark: time from launch to the window with the starter library shown, and to Home
+# with its course cards, for Sendero,
 # against the time to a visible window of a baseline empty e4 application started from the same
 # installation (same JVM, bundles and theme; its model is one empty window). Runs alternate so that
 # both see the same machine state. Each Sendero run starts on a new data folder (so it installs
@@ -59,14 +60,23 @@ wait_for_library() {
   library=$(( $(now_ms) - start ))
 }
 
+# Waits until the workbench has written its Home-shown signal; sets $home (ms since $start).
+wait_for_home() {
+  while [ ! -s "$work/home" ]; do
+    if ! kill -0 "$pid" 2>/dev/null; then ended_early Sendero; fi
+    sleep 0.02
+  done
+  home=$(( $(now_ms) - start ))
+}
+
 # The Java process of a Sendero launch (the launch script waits for it as a child).
 java_of() { pgrep -P "$1" java | head -n 1; }
 
 start_sendero() { # a new data folder, unless $1 is "again"
   [ "${1:-}" = again ] || rm -rf "$work/data-s"
-  rm -f "$work/signal"
+  rm -f "$work/signal" "$work/home"
   start=$(now_ms)
-  JDK_JAVA_OPTIONS="-Dsendero.signal.libraryShown=$work/signal" "$product/sendero" --data "$work/data-s" >"$work/out" 2>&1 &
+  JDK_JAVA_OPTIONS="-Dsendero.signal.libraryShown=$work/signal -Dsendero.signal.homeShown=$work/home" "$product/sendero" --data "$work/data-s" >"$work/out" 2>&1 &
   pid=$!
 }
 
@@ -84,6 +94,8 @@ stats() { # min median max of the numbers in file $1
 : >"$work/window.ms"
 : >"$work/library.ms"
 : >"$work/again.ms"
+: >"$work/home.ms"
+: >"$work/homeagain.ms"
 i=1
 while [ "$i" -le "$runs" ]; do
   rm -rf "$work/data-b"
@@ -103,6 +115,8 @@ while [ "$i" -le "$runs" ]; do
   echo "$shown" >>"$work/window.ms"
   wait_for_library
   echo "$library" >>"$work/library.ms"
+  wait_for_home
+  echo "$home" >>"$work/home.ms"
   close_sendero
 
   # the same data folder again: a start like every one after the first
@@ -110,6 +124,8 @@ while [ "$i" -le "$runs" ]; do
   wait_for_window Sendero
   wait_for_library
   echo "$library" >>"$work/again.ms"
+  wait_for_home
+  echo "$home" >>"$work/homeagain.ms"
   close_sendero
   i=$((i + 1))
 done
@@ -143,14 +159,19 @@ set -- $(stats "$work/baseline.ms"); b_min=$1 b_med=$2 b_max=$3
 set -- $(stats "$work/window.ms"); w_min=$1 w_med=$2 w_max=$3
 set -- $(stats "$work/library.ms"); l_min=$1 l_med=$2 l_max=$3
 set -- $(stats "$work/again.ms"); a_min=$1 a_med=$2 a_max=$3
+set -- $(stats "$work/home.ms"); h_min=$1 h_med=$2 h_max=$3
+set -- $(stats "$work/homeagain.ms"); ha_min=$1 ha_med=$2 ha_max=$3
 set -- $(grep . "$work/baseline.mb" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'); b_mb=$1
 echo "time over $runs runs (ms)                      min  median     max"
 printf '%-44s %6d %7d %7d\n' "baseline: empty e4 window shown" "$b_min" "$b_med" "$b_max"
 printf '%-44s %6d %7d %7d\n' "Sendero: window shown" "$w_min" "$w_med" "$w_max"
 printf '%-44s %6d %7d %7d\n' "Sendero: first start, with the library" "$l_min" "$l_med" "$l_max"
 printf '%-44s %6d %7d %7d\n' "Sendero: later start, with the library" "$a_min" "$a_med" "$a_max"
+printf '%-44s %6d %7d %7d\n' "Sendero: first start, Home with its cards" "$h_min" "$h_med" "$h_max"
+printf '%-44s %6d %7d %7d\n' "Sendero: later start, Home with its cards" "$ha_min" "$ha_med" "$ha_max"
 awk -v s="$l_med" -v b="$b_med" 'BEGIN { printf "first start (installs the starter library) / baseline (median): %.2fx\n", s / b }'
 awk -v s="$a_med" -v b="$b_med" 'BEGIN { printf "later start / baseline (median): %.2fx (target: at most 1.50x)\n", s / b }'
+awk -v s="$ha_med" -v b="$b_med" 'BEGIN { printf "later start to Home / baseline (median): %.2fx\n", s / b }'
 echo "resident memory (MB)"
 printf '%-44s %6d\n' "baseline: empty e4 window" "$b_mb"
 printf '%-44s %6d\n' "Sendero: library shown" "$rss_start"
