@@ -20,7 +20,7 @@ import org.apache.pdfbox.util.Matrix;
  * thousand times), and every instruction run is counted, so a file built to stall the import stops
  * at the first bound it crosses.
  */
-final class BoundedTextStripper extends PDFTextStripper {
+class BoundedTextStripper extends PDFTextStripper {
 
     private final PdfBudget budget;
 

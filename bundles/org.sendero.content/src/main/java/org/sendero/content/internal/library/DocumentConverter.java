@@ -41,7 +41,8 @@ final class DocumentConverter {
         String id = string(keys.get("id")).filter(s -> s.matches("[a-z0-9]+(?:-[a-z0-9]+)*"))
                 .orElse(MarkdownText.slug(name));
         String title = string(keys.get("title")).or(() -> firstHeading(split.body())).orElse(name);
-        String lang = string(keys.get("lang")).filter(LANGUAGES::contains).orElse("en");
+        String lang = string(keys.get("lang")).filter(LANGUAGES::contains)
+                .or(() -> LanguageGuess.of(split.body())).orElse("en");
         OptionalInt year = keys.get("year") instanceof Number n && n.intValue() >= 1900 && n.intValue() <= 2100
                 ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
         String markdown = MarkdownText.frontMatter(id, title, lang, year, file.getFileName().toString()) + split.body();
@@ -53,9 +54,10 @@ final class DocumentConverter {
         String name = baseName(file);
         String title = text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
                 .map(line -> line.length() > 120 ? line.substring(0, 120) : line).orElse(name);
-        String markdown = MarkdownText.frontMatter(MarkdownText.slug(name), title, "en", OptionalInt.empty(),
+        String lang = LanguageGuess.of(text).orElse("en");
+        String markdown = MarkdownText.frontMatter(MarkdownText.slug(name), title, lang, OptionalInt.empty(),
                 file.getFileName().toString()) + "\n" + MarkdownText.paragraphs(text);
-        return new ImportedDocument(MarkdownText.slug(name), "en", markdown, file.getFileName().toString());
+        return new ImportedDocument(MarkdownText.slug(name), lang, markdown, file.getFileName().toString());
     }
 
     private static Optional<String> firstHeading(String body) {

@@ -21,11 +21,13 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.sendero.content.ContentException;
+import org.sendero.content.internal.library.HeadingOutline.Section;
 
 /**
  * Turns a PDF into a guidance file whose sections remember the page they start on
  * ({@code ## Title {#anchor page=12}}), so that a search hit can say "p. 12". Sections follow
- * the PDF's bookmarks when it has them, else one per page. A file that would take more than its
+ * the PDF's bookmarks when it has them, else its headings (lines set larger than the body), else
+ * one per page. The language is the one the file names, else the one its text is written in. A file that would take more than its
  * {@link PdfLimits} (pages, text, decoded drawing instructions, time) is refused with one line.
  */
 final class PdfConverter {
@@ -65,24 +67,25 @@ final class PdfConverter {
             String name = DocumentConverter.baseName(file);
             String title = info.getTitle() == null || info.getTitle().isBlank() ? name : info.getTitle().strip();
             OptionalInt year = year(info.getCreationDate());
-            String lang = language(pdf);
             List<Part> parts = outline(pdf, pages, budget);
+            List<Section> sections = parts.isEmpty() ? unbookmarked(pdf, pages, budget)
+                    : bookmarked(pdf, parts, budget);
             StringBuilder body = new StringBuilder("\n# ").append(MarkdownText.escape(title)).append("\n\n");
-            PDFTextStripper stripper = new BoundedTextStripper(budget);
-            stripper.setSortByPosition(true);
+            StringBuilder allText = new StringBuilder();
             int letters = 0;
             Set<String> anchors = new HashSet<>();
-            for (Part part : parts) {
-                stripper.setStartPage(part.firstPage());
-                stripper.setEndPage(part.lastPage());
-                String text = stripper.getText(pdf);
-                budget.text(text.length());
+            for (Section section : sections) {
+                String text = section.text();
                 letters += (int) text.codePoints().filter(Character::isLetter).count();
-                String anchor = unique(MarkdownText.slug(part.title()), anchors);
-                body.append("## ").append(MarkdownText.escape(part.title())).append(" {#").append(anchor)
-                        .append(" page=").append(part.firstPage()).append("}\n\n")
+                if (allText.length() < 20_000) {
+                    allText.append(text).append('\n');
+                }
+                String anchor = unique(MarkdownText.slug(section.title()), anchors);
+                body.append("## ").append(MarkdownText.escape(section.title())).append(" {#").append(anchor)
+                        .append(" page=").append(section.page()).append("}\n\n")
                         .append(MarkdownText.paragraphs(text));
             }
+            String lang = declaredLanguage(pdf).or(() -> LanguageGuess.of(allText.toString())).orElse("en");
             if (letters < MIN_LETTERS) {
                 throw ContentException.of(shown, "the PDF has no text layer (it seems to hold scanned images only);"
                         + " run text recognition (OCR) on it and import it again");
@@ -116,7 +119,30 @@ final class PdfConverter {
         return count;
     }
 
-    /** Top-level bookmarks, in page order, as parts; without bookmarks one part per page. */
+    /** The text of each bookmarked part. */
+    private static List<Section> bookmarked(PDDocument pdf, List<Part> parts, PdfBudget budget) throws IOException {
+        PDFTextStripper stripper = new BoundedTextStripper(budget);
+        stripper.setSortByPosition(true);
+        List<Section> sections = new ArrayList<>();
+        for (Part part : parts) {
+            stripper.setStartPage(part.firstPage());
+            stripper.setEndPage(part.lastPage());
+            String text = stripper.getText(pdf);
+            budget.text(text.length());
+            sections.add(new Section(part.title(), part.firstPage(), text));
+        }
+        return sections;
+    }
+
+    /** A file without bookmarks: a section at each heading, else one a page. */
+    private static List<Section> unbookmarked(PDDocument pdf, int pages, PdfBudget budget) throws IOException {
+        List<LineStripper.Line> lines = new LineStripper(budget).lines(pdf);
+        budget.text(lines.stream().mapToInt(line -> line.text().length() + 1).sum());
+        List<Section> sections = HeadingOutline.atHeadings(lines);
+        return sections.isEmpty() ? HeadingOutline.byPage(lines, pages) : sections;
+    }
+
+    /** Top-level bookmarks, in page order, as parts; empty when the file has none. */
     private static List<Part> outline(PDDocument pdf, int pages, PdfBudget budget) throws IOException {
         List<Part> starts = new ArrayList<>();
         PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
@@ -140,9 +166,6 @@ final class PdfConverter {
         }
         List<Part> parts = new ArrayList<>();
         if (starts.isEmpty()) {
-            for (int page = 1; page <= pages; page++) {
-                parts.add(new Part("Page " + page, page, page));
-            }
             return parts;
         }
         if (starts.get(0).firstPage() > 1) {
@@ -171,14 +194,15 @@ final class PdfConverter {
         return year >= 1900 && year <= 2100 ? OptionalInt.of(year) : OptionalInt.empty();
     }
 
-    private static String language(PDDocument pdf) {
+    /** The language the file's catalogue names, when it is one Sendero has. */
+    private static java.util.Optional<String> declaredLanguage(PDDocument pdf) {
         String declared = pdf.getDocumentCatalog().getLanguage();
         if (declared != null && declared.length() >= 2) {
             String code = declared.substring(0, 2).toLowerCase(Locale.ROOT);
             if (DocumentConverter.LANGUAGES.contains(code)) {
-                return code;
+                return java.util.Optional.of(code);
             }
         }
-        return "en";
+        return java.util.Optional.empty();
     }
 }
