@@ -102,8 +102,8 @@ public final class Thesaurus {
 
     /**
      * The other names of the concept that {@code phrase} names in {@code language}: its alternative
-     * terms in that language and its terms in the other languages. Empty when the phrase is not a
-     * term of the thesaurus in that language.
+     * terms in that language, its terms in the other languages and the terms of its broader concept
+     * in that language. Empty when the phrase is not a term of the thesaurus in that language.
      */
     public Optional<ThesaurusExpansion> expand(String phrase, String language) {
         return conceptOf(phrase, language).map(concept -> expansion(concept, phrase, language));
@@ -116,7 +116,7 @@ public final class Thesaurus {
         return found;
     }
 
-    private static ThesaurusExpansion expansion(Concept concept, String phrase, String language) {
+    private ThesaurusExpansion expansion(Concept concept, String phrase, String language) {
         String key = key(phrase);
         String spelled = concept.terms(language).stream().filter(term -> key(term).equals(key)).findFirst()
                 .orElse(phrase);
@@ -127,7 +127,9 @@ public final class Thesaurus {
                 equivalents.put(other, terms);
             }
         });
-        return new ThesaurusExpansion(concept, language, spelled, alternatives, equivalents);
+        List<String> broaderTerms = concept.broader().flatMap(this::concept).map(broader -> broader.terms(language))
+                .orElse(List.of());
+        return new ThesaurusExpansion(concept, language, spelled, alternatives, equivalents, broaderTerms);
     }
 
     /** The concepts whose broader concept is {@code id}, in file order. */

@@ -13,12 +13,15 @@ import java.util.TreeMap;
  * @param alternatives the concept's other terms in the same language, the preferred term first
  *        unless it is the phrase itself (e.g. forged document: fraudulent document, fake document ...)
  * @param equivalents the concept's terms in each other language, the preferred term first
+ * @param broaderTerms the broader concept's terms in the same language (passport: travel document),
+ *        wider than the phrase, so a search may weigh them lower
  */
 public record ThesaurusExpansion(Concept concept, String language, String phrase, List<String> alternatives,
-        Map<String, List<String>> equivalents) {
+        Map<String, List<String>> equivalents, List<String> broaderTerms) {
 
     public ThesaurusExpansion {
         alternatives = List.copyOf(alternatives);
+        broaderTerms = List.copyOf(broaderTerms);
         TreeMap<String, List<String>> copy = new TreeMap<>();
         equivalents.forEach((lang, terms) -> copy.put(lang, List.copyOf(terms)));
         equivalents = java.util.Collections.unmodifiableMap(copy);

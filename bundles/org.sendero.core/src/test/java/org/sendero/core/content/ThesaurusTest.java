@@ -30,6 +30,8 @@ class ThesaurusTest {
         assertEquals(Map.of("es", List.of("documento fraudulento", "documento falso"), "fr",
                 List.of("document frauduleux", "faux document")), forged.equivalents());
         assertEquals(FRAUDULENT, forged.concept());
+        assertEquals(List.of("travel document", "passport"), forged.broaderTerms());
+        assertEquals(List.of(), thesaurus.expand("passport", "en").orElseThrow().broaderTerms());
     }
 
     @Test
