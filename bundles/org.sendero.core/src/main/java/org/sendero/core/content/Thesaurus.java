@@ -16,14 +16,18 @@ import java.util.regex.Pattern;
  * in the query's language ("forged document" also finds "fraudulent document") and with its names
  * in the other languages ("passport" also finds "pasaporte").
  *
- * <p>Terms are looked up case- and accent-insensitively, with runs of spaces and the typographic
- * apostrophe treated as their plain forms, since officials often type without accents.
+ * <p>Terms are looked up by their words only: without case, accents or punctuation, with the
+ * typographic apostrophe as the plain one, since officials often type without accents or hyphens
+ * ("non refoulement", "tramite de asilo").
  */
 public final class Thesaurus {
 
     private static final Thesaurus EMPTY = new Thesaurus(List.of());
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    /** Everything between words: a word is letters and digits, with apostrophes inside. */
+    private static final Pattern BETWEEN_WORDS = Pattern
+            .compile("[^\\p{L}\\p{N}']+|(?<![\\p{L}\\p{N}])'|'(?![\\p{L}\\p{N}])");
 
     private final List<Concept> concepts;
     private final Map<String, Concept> byId = new HashMap<>();
@@ -74,13 +78,14 @@ public final class Thesaurus {
     }
 
     /**
-     * The form a term is compared in: lower case, without accents, single spaces, plain
-     * apostrophes. Two terms with the same key are the same term.
+     * The form a term is compared in: its words in lower case, without accents, with plain
+     * apostrophes, separated by single spaces. Two terms with the same key are the same term.
      */
     public static String key(String term) {
         String decomposed = Normalizer.normalize(term, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').replace('‘', '\'');
-        return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String spaced = BETWEEN_WORDS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return SPACES.matcher(spaced).replaceAll(" ").strip();
     }
 
     public List<Concept> concepts() {
@@ -130,6 +135,31 @@ public final class Thesaurus {
         List<String> broaderTerms = concept.broader().flatMap(this::concept).map(broader -> broader.terms(language))
                 .orElse(List.of());
         return new ThesaurusExpansion(concept, language, spelled, alternatives, equivalents, broaderTerms);
+    }
+
+    /**
+     * Every thesaurus term in {@code text} in {@code language}, each with its expansion, scanning
+     * from the left and taking the longest term at each word, so that "documento de viaje falso"
+     * finds "documento de viaje" rather than "documento" alone.
+     */
+    public List<ThesaurusExpansion> phrasesIn(String text, String language) {
+        Map<String, Concept> index = byTerm.getOrDefault(language, Map.of());
+        String[] words = key(text).split(" ");
+        List<ThesaurusExpansion> found = new ArrayList<>();
+        int start = 0;
+        while (start < words.length) {
+            int length = Math.min(longestTermWords, words.length - start);
+            for (; length > 0; length--) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + length));
+                Concept concept = index.get(phrase);
+                if (concept != null) {
+                    found.add(expansion(concept, phrase, language));
+                    break;
+                }
+            }
+            start += Math.max(length, 1);
+        }
+        return found;
     }
 
     /** The concepts whose broader concept is {@code id}, in file order. */

@@ -43,6 +43,7 @@ class ThesaurusTest {
         assertEquals("document frauduleux", unaccented.phrase());
         assertEquals(List.of("faux document"), unaccented.alternatives());
         assertEquals("l'entree", Thesaurus.key("L’Entrée"));
+        assertEquals("non refoulement safe orderly", Thesaurus.key(" Non-Refoulement: «safe, 'orderly'» "));
     }
 
     @Test
@@ -52,6 +53,18 @@ class ThesaurusTest {
                 Map.of("en", List.of("migrant"), "es", List.of("migrante"), "fr", List.of("migrant", "migrante")));
         List<ThesaurusExpansion> found = Thesaurus.of(List.of(migrant)).expandInAnyLanguage("migrante");
         assertEquals(List.of("es", "fr"), found.stream().map(ThesaurusExpansion::language).toList());
+    }
+
+    @Test
+    void theTermsInAQueryAreFoundLongestFirstFromTheLeft() {
+        List<ThesaurusExpansion> found = thesaurus.phrasesIn("¿Pasaporte o DOCUMENTO de viaje, documento falso?", "es");
+        assertEquals(List.of("pasaporte", "documento de viaje", "documento falso"),
+                found.stream().map(ThesaurusExpansion::phrase).toList());
+        assertEquals(List.of(TRAVEL_DOCUMENT, TRAVEL_DOCUMENT, FRAUDULENT),
+                found.stream().map(ThesaurusExpansion::concept).toList());
+        assertEquals(List.of("pasaporte"), found.get(1).alternatives());
+        assertEquals(List.of(), thesaurus.phrasesIn("documento de identidad", "es"));
+        assertEquals(List.of(), thesaurus.phrasesIn("", "en"));
     }
 
     @Test
