@@ -3,8 +3,9 @@ package org.sendero.core.content;
 import java.util.List;
 import java.util.Optional;
 
-/** A whole content pack: its description, guidance library, courses and glossary. */
-public record Pack(PackInfo info, List<GuidanceDoc> guidance, List<Course> courses, List<GlossaryTerm> glossary) {
+/** A whole content pack: its description, guidance library, courses, glossary and thesaurus. */
+public record Pack(PackInfo info, List<GuidanceDoc> guidance, List<Course> courses, List<GlossaryTerm> glossary,
+        Thesaurus thesaurus) {
 
     public Pack {
         if (info == null) {
@@ -13,6 +14,12 @@ public record Pack(PackInfo info, List<GuidanceDoc> guidance, List<Course> cours
         guidance = List.copyOf(guidance);
         courses = List.copyOf(courses);
         glossary = List.copyOf(glossary);
+        thesaurus = thesaurus == null ? Thesaurus.empty() : thesaurus;
+    }
+
+    /** A pack without a thesaurus. */
+    public Pack(PackInfo info, List<GuidanceDoc> guidance, List<Course> courses, List<GlossaryTerm> glossary) {
+        this(info, guidance, courses, glossary, Thesaurus.empty());
     }
 
     public String id() {

@@ -15,6 +15,7 @@ import org.sendero.core.content.GlossaryTerm;
 import org.sendero.core.content.GuidanceDoc;
 import org.sendero.core.content.Pack;
 import org.sendero.core.content.PackInfo;
+import org.sendero.core.content.Thesaurus;
 
 /**
  * Reads a pack folder into the domain model and reports every problem of every file in one run.
@@ -25,6 +26,7 @@ public final class PackReader {
 
     public static final String PACK_FILE = "pack.yaml";
     public static final String GLOSSARY_FILE = "glossary.yaml";
+    public static final String THESAURUS_FILE = ThesaurusReader.FILE;
     public static final String MANIFEST_FILE = "MANIFEST.sha256";
     public static final String SIGNATURE_FILE = "MANIFEST.sig";
 
@@ -79,6 +81,7 @@ public final class PackReader {
         List<GuidanceDoc> guidance = new GuidanceReader(reading).read();
         List<Course> courses = new CourseReader(reading).read(packYaml.courseOrder());
         List<GlossaryTerm> glossary = new GlossaryReader(reading).read();
+        Thesaurus thesaurus = new ThesaurusReader(reading).read();
         reading.claimed.add(MANIFEST_FILE);
         reading.claimed.add(SIGNATURE_FILE);
         for (String path : reading.files.all()) {
@@ -96,7 +99,7 @@ public final class PackReader {
                 Comparator.comparing(Problem::path).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         boolean errors = problems.stream().anyMatch(Problem::isError);
         Optional<Pack> pack = errors || info.isEmpty() ? Optional.empty()
-                : Optional.of(new Pack(info.get(), guidance, courses, glossary));
+                : Optional.of(new Pack(info.get(), guidance, courses, glossary, thesaurus));
         return new PackReport(pack, problems);
     }
 
