@@ -46,6 +46,9 @@ final class Completions {
             entries.putIfAbsent(title, new Entry(title, "title", record.get(IndexSchema.LANG), TITLE_WEIGHT));
         }
         for (Glossary.Term term : snapshot.glossary().terms()) {
+            if (term.concept().startsWith(org.sendero.search.internal.index.PackDocuments.THESAURUS_PREFIX)) {
+                continue; // the thesaurus widens searches; type-ahead offers the learners' glossary
+            }
             entries.putIfAbsent(term.text(), new Entry(term.text(), "glossary", term.lang(), GLOSSARY_WEIGHT));
         }
         AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analysis.plain(),

@@ -48,14 +48,28 @@ public final class PackDocuments {
         return documents;
     }
 
-    /** One line per term: concept id, language, term. The glossary's own hash is over these lines. */
+    /**
+     * One line per term: concept id, language, term, for the glossary's terms and then the
+     * thesaurus's (whose concept ids are set apart by a prefix), so that a word typed finds its
+     * concept's other terms in every language. The glossary's own hash is over these lines.
+     */
     public static List<String> glossaryLines(Pack pack) {
         List<String> lines = new ArrayList<>();
         for (GlossaryTerm term : pack.glossary()) {
-            term.terms().forEach((language, words) -> words.forEach(word -> lines
-                    .add(term.id() + "\t" + language + "\t" + word.replace('\t', ' ').replace('\n', ' '))));
+            term.terms().forEach((language, words) -> words.forEach(word -> lines.add(line(term.id(), language, word))));
+        }
+        for (var concept : pack.thesaurus().concepts()) {
+            concept.terms().forEach((language, words) -> words
+                    .forEach(word -> lines.add(line(THESAURUS_PREFIX + concept.id(), language, word))));
         }
         return lines;
+    }
+
+    /** Set before a thesaurus concept's id, which may be the same as a glossary term's. */
+    public static final String THESAURUS_PREFIX = "thesaurus:";
+
+    private static String line(String concept, String language, String word) {
+        return concept + "\t" + language + "\t" + word.replace('\t', ' ').replace('\n', ' ');
     }
 
     public static String key(String pack, String kind, String doc, String lang) {
