@@ -16,9 +16,18 @@ import java.util.Optional;
  * @param showingResultsFor the corrected query whose results these are, when the query as typed
  *     found (almost) nothing and the correction found much more
  * @param total how many sections match
+ * @param mostWordsOnly no section has every word of the query, so the hits are those with the most
+ *     of them (the most first): the UI says "No document has all the words; showing those with most
+ *     of them"
  */
 public record SearchResults(String query, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
-        List<String> didYouMean, Optional<String> showingResultsFor, long total, long tookMs) {
+        List<String> didYouMean, Optional<String> showingResultsFor, long total, long tookMs, boolean mostWordsOnly) {
+
+    /** Results where every hit has all the words, or the query has one. */
+    public SearchResults(String query, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
+            List<String> didYouMean, Optional<String> showingResultsFor, long total, long tookMs) {
+        this(query, hits, facets, didYouMean, showingResultsFor, total, tookMs, false);
+    }
 
     public SearchResults {
         hits = List.copyOf(hits);

@@ -26,9 +26,9 @@ import org.sendero.search.FacetCount;
 import org.sendero.search.SearchHit;
 import org.sendero.search.SearchRequest;
 import org.sendero.search.SearchResults;
-import org.sendero.search.internal.analysis.Language;
 import org.sendero.search.internal.analysis.TextAnalysis;
 import org.sendero.search.internal.query.BuiltQuery;
+import org.sendero.search.internal.query.ParsedQuery;
 import org.sendero.search.internal.query.QueryFactory;
 import org.sendero.search.internal.query.QueryText;
 import org.sendero.search.internal.query.Spelling;
@@ -46,65 +46,30 @@ final class SearchRunner {
     private static final Set<String> SHOWN = Set.of(DOC, KIND, TITLE, BREADCRUMB, ANCHOR, HEADING, PAGE);
     private static final Set<String> SHOWN_WITH_TEXT = java.util.stream.Stream.concat(SHOWN.stream(),
             java.util.stream.Stream.of(BODY)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /** A query "finds almost nothing" when at most this many sections contain all its words. */
-    private static final int ALMOST_NOTHING = 1;
 
     private final TextAnalysis analysis;
     private final QueryFactory queries;
-    private final Spelling spelling;
+    private final Correction correction;
 
     SearchRunner(TextAnalysis analysis) {
         this.analysis = analysis;
         this.queries = new QueryFactory(analysis, facetsConfig());
-        this.spelling = new Spelling(analysis);
+        this.correction = new Correction(queries, new Spelling(analysis));
     }
 
     SearchResults search(Snapshot snapshot, SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        BuiltQuery built = queries.build(QueryText.parse(request.query()), snapshot.glossary(), request.filters());
+        ParsedQuery parsed = QueryText.parse(request.query());
+        BuiltQuery built = queries.build(parsed, snapshot.glossary(), request.filters());
         if (built.empty()) {
             return new SearchResults(request.query(), List.of(), Map.of(), List.of(), Optional.empty(), 0,
                     millis(start));
         }
-        List<String> didYouMean = request.snippets() || request.facets()
-                ? spelling.suggest(snapshot.getIndexReader(), request.query(), built.words(),
-                        Language.of(request.language()))
-                : List.of();
-        if (!didYouMean.isEmpty()) {
-            // judged in the user's language: a misspelled English word that happens to match a French
-            // stem still finds almost nothing the user can read, so the corrected query is shown
-            Map<String, Set<String>> scope = inUsersLanguage(request);
-            BuiltQuery typed = queries.build(QueryText.parse(request.query()), snapshot.glossary(), scope);
-            int before = snapshot.count(typed.complete());
-            if (before <= ALMOST_NOTHING) {
-                // the first correction that the user's language has enough of: "imposters" is one letter
-                // from the French "imposteurs" as well as from the English "impostors"
-                for (String correction : didYouMean) {
-                    int after = snapshot.count(queries.build(QueryText.parse(correction), snapshot.glossary(), scope)
-                            .complete());
-                    if (after > Math.max(2, 2 * before)) {
-                        BuiltQuery corrected = queries.build(QueryText.parse(correction), snapshot.glossary(),
-                                request.filters());
-                        List<String> offered = new ArrayList<>(didYouMean);
-                        offered.remove(correction);
-                        offered.add(0, correction);
-                        return run(snapshot, request, corrected, offered, Optional.of(correction), start);
-                    }
-                }
-            }
+        if (!request.snippets() && !request.facets()) {
+            return run(snapshot, request, built, List.of(), Optional.empty(), start);
         }
-        return run(snapshot, request, built, didYouMean, Optional.empty(), start);
-    }
-
-    /** The request's filters, narrowed to the user's language unless the user chose languages. */
-    private static Map<String, Set<String>> inUsersLanguage(SearchRequest request) {
-        if (request.filters().containsKey(FACET_LANGUAGE) || request.language() == null
-                || request.language().isBlank()) {
-            return request.filters();
-        }
-        Map<String, Set<String>> scope = new java.util.HashMap<>(request.filters());
-        scope.put(FACET_LANGUAGE, Set.of(request.language()));
-        return scope;
+        Correction.Decision decision = correction.decide(snapshot, request, parsed, built);
+        return run(snapshot, request, decision.query(), decision.didYouMean(), decision.showing(), start);
     }
 
     private SearchResults run(Snapshot snapshot, SearchRequest request, BuiltQuery built, List<String> didYouMean,
@@ -113,6 +78,12 @@ final class SearchRunner {
         // ranked as a bare search is (Lucene skips what cannot reach the top); facets count every
         // match in a second pass that scores nothing, cheaper than scoring every match to rank it
         TopDocs top = snapshot.search(built.ranked(), wanted);
+        // no section has every word (none got the bonus): those with the most of them come first
+        boolean mostWords = built.groups() > 1 && top.scoreDocs.length > 0
+                && top.scoreDocs[0].score < QueryFactory.ALL_GROUPS_BONUS;
+        if (mostWords) {
+            top = snapshot.search(built.mostWords(), wanted);
+        }
         long total = top.totalHits.value();
         Map<String, List<FacetCount>> facets = Map.of();
         if (request.facets() && snapshot.facetState() != null) {
@@ -125,9 +96,9 @@ final class SearchRunner {
                 : ranked.stream().map(r -> List.<String>of()).toList();
         List<SearchHit> hits = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
-            hits.add(hit(ranked.get(i), built, snippets.get(i)));
+            hits.add(hit(ranked.get(i), mostWords, snippets.get(i)));
         }
-        return new SearchResults(request.query(), hits, facets, didYouMean, showing, total, millis(start));
+        return new SearchResults(request.query(), hits, facets, didYouMean, showing, total, millis(start), mostWords);
     }
 
     /** A section among the top hits; its stored fields are read only when it is shown. */
@@ -171,12 +142,13 @@ final class SearchRunner {
         return Math.round(score * 1000.0);
     }
 
-    private static SearchHit hit(Ranked section, BuiltQuery built, List<String> snippets) {
+    private static SearchHit hit(Ranked section, boolean mostWords, List<String> snippets) {
         Document fields = section.stored();
         var page = fields.getField(PAGE);
-        // the bonus for containing every word orders results; the relevance is what is shown
-        float score = built.groups() > 1 && section.score() >= QueryFactory.ALL_GROUPS_BONUS
-                ? section.score() - QueryFactory.ALL_GROUPS_BONUS : section.score();
+        // the bonuses for containing every word, or more of the words, order results; the relevance is what is shown
+        float score = mostWords ? section.score() % QueryFactory.GROUP_STEP
+                : section.score() >= QueryFactory.ALL_GROUPS_BONUS ? section.score() - QueryFactory.ALL_GROUPS_BONUS
+                        : section.score();
         return new SearchHit(section.documentKey() + "#" + fields.get(ANCHOR), section.documentKey().split("/", 2)[0],
                 fields.get(DOC), section.lang(),
                 fields.get(KIND), fields.get(TITLE), List.of(fields.getValues(BREADCRUMB)), fields.get(ANCHOR),

@@ -83,17 +83,26 @@ public final class TextAnalysis {
         return plain;
     }
 
-    /** Whether {@code text} is only stop words in one of the analysed languages: such words are not searched. */
+    /** How many languages have stop words: a word that is a stop word in all of them is never searched. */
+    public static final int STOP_LANGUAGES = 3;
+
+    /** Whether {@code text} is only stop words in one of the analysed languages: such words are not required. */
     public boolean isStopWord(String text) {
+        return stopWordLanguages(text) > 0;
+    }
+
+    /** In how many of the analysed languages {@code text} is only stop words ("sea": one, Spanish). */
+    public int stopWordLanguages(String text) {
         if (tokens(plain, text).isEmpty()) {
-            return false;
+            return 0;
         }
+        int languages = 0;
         for (Language language : List.of(Language.EN, Language.ES, Language.FR)) {
             if (tokens(stems(language), text).isEmpty()) {
-                return true;
+                languages++;
             }
         }
-        return false;
+        return languages;
     }
 
     /** The terms {@code analyzer} makes of {@code text}. */

@@ -18,8 +18,10 @@ import org.apache.lucene.search.Query;
  * @param words the plain words typed, for spelling
  * @param queryLanguages languages of the glossary terms the user typed
  * @param empty nothing to search for
+ * @param mostWords what to run instead of {@code ranked} when no section matches every group: the
+ *     sections matching the most groups first, then by relevance
  */
 public record BuiltQuery(Query ranked, Query matching, Query complete, Query highlight, int groups, List<String> words,
         Set<String> queryLanguages,
-        boolean empty) {
+        boolean empty, Query mostWords) {
 }

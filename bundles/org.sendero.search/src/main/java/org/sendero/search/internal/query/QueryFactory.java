@@ -39,13 +39,21 @@ import org.sendero.search.internal.query.ParsedQuery.Part;
  * <li>words that form a glossary term also match the concept's other terms, as phrases in their
  * own language;</li>
  * <li>sections matching every group get a fixed bonus ({@value #ALL_GROUPS_BONUS}) larger than any
- * relevance score, so they always rank above sections missing a word.</li>
+ * relevance score, so they always rank above sections missing a word;</li>
+ * <li>a word that is a stop word in one language only ("sea" in Spanish, "at" in English) is
+ * searched in the others without being required; a query of nothing but stop words is searched
+ * in the languages where they are not.</li>
  * </ul>
  */
 public final class QueryFactory {
 
     /** Larger than any BM25 sum a query of a few words reaches; subtracted again for display. */
     public static final float ALL_GROUPS_BONUS = 10_000f;
+    /**
+     * Per group a section matches, when no section matches them all: larger than any relevance
+     * score, so sections with more of the words come first ({@link BuiltQuery#mostWords()}).
+     */
+    public static final float GROUP_STEP = 1_000f;
 
     private static final float EXACT_BOOST = 1.2f;
     private static final float SYNONYM_BOOST = 0.8f;
@@ -117,12 +125,13 @@ public final class QueryFactory {
         List<String> words = new ArrayList<>();
         Set<String> queryLanguages = new TreeSet<>();
         List<Group> pending = new ArrayList<>();
+        List<String> stopWords = new ArrayList<>();
         for (Group group : parsed.groups()) {
             if (group.isWord()) {
                 pending.add(group);
                 continue;
             }
-            addWords(pending, glossary, groups, words, queryLanguages);
+            addWords(pending, glossary, groups, words, queryLanguages, stopWords);
             pending.clear();
             Query alternatives = alternatives(group.alternatives().stream().map(this::part).toList());
             if (alternatives != null) {
@@ -130,7 +139,20 @@ public final class QueryFactory {
             }
             group.alternatives().stream().filter(p -> !p.phrase()).forEach(p -> words.add(p.text()));
         }
-        addWords(pending, glossary, groups, words, queryLanguages);
+        addWords(pending, glossary, groups, words, queryLanguages, stopWords);
+        List<Query> optional = new ArrayList<>();
+        for (String stopWord : stopWords) {
+            int languages = analysis.stopWordLanguages(stopWord);
+            Query query = languages < TextAnalysis.STOP_LANGUAGES ? word(stopWord) : null;
+            if (query != null && (groups.isEmpty() || languages == 1)) {
+                optional.add(query);
+            }
+        }
+        if (groups.isEmpty()) {
+            // nothing but stop words: searched where they are words ("sea" is one in English)
+            groups.addAll(optional);
+            optional.clear();
+        }
 
         Map<String, Set<String>> filters = new java.util.TreeMap<>(requestFilters);
         parsed.filters().forEach((facet, values) -> filters.merge(facet, values, (a, b) -> {
@@ -146,7 +168,7 @@ public final class QueryFactory {
             any = empty ? new MatchNoDocsQuery("nothing to search for") : new MatchAllDocsQuery();
             all = any;
             some = new MatchNoDocsQuery("nothing to mark");
-        } else if (groups.size() == 1) {
+        } else if (groups.size() == 1 && optional.isEmpty()) {
             any = groups.get(0);
             all = any;
             some = any;
@@ -157,18 +179,27 @@ public final class QueryFactory {
                 anyGroup.add(group, Occur.SHOULD);
                 every.add(group, Occur.MUST);
             }
-            all = every.build();
+            optional.forEach(query -> anyGroup.add(query, Occur.SHOULD));
+            all = groups.size() == 1 ? groups.get(0) : every.build();
             some = anyGroup.build();
             any = new BooleanQuery.Builder().add(some, Occur.SHOULD)
                     .add(new BoostQuery(new ConstantScoreQuery(all), ALL_GROUPS_BONUS), Occur.SHOULD).build();
         }
         List<Query> excluded = parsed.excluded().stream().map(this::excludedPart).filter(q -> q != null).toList();
         Query ranked = restrict(any, excluded, filters);
-        Query matching = groups.size() > 1 ? restrict(some, excluded, filters) : ranked;
+        Query matching = groups.size() > 1 || !optional.isEmpty() ? restrict(some, excluded, filters) : ranked;
         Query body = FieldPart.of(some, IndexSchema.BODY);
         return new BuiltQuery(ranked, matching, restrict(all, excluded, filters),
                 body == null ? new MatchNoDocsQuery("nothing to mark in the body") : body, groups.size(),
-                words, queryLanguages, empty);
+                words, queryLanguages, empty, groups.size() > 1 ? restrict(mostWords(some, groups), excluded, filters)
+                        : ranked);
+    }
+
+    /** Sections by how many groups they match, then by relevance. */
+    private static Query mostWords(Query some, List<Query> groups) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(some, Occur.SHOULD);
+        groups.forEach(group -> builder.add(new BoostQuery(new ConstantScoreQuery(group), GROUP_STEP), Occur.SHOULD));
+        return builder.build();
     }
 
     private Query restrict(Query query, List<Query> excluded, Map<String, Set<String>> filters) {
@@ -186,10 +217,10 @@ public final class QueryFactory {
 
     /**
      * Consecutive plain words: those that form glossary terms become one group with the concept's
-     * other terms; the rest stay one group per word. Stop words are left out.
+     * other terms; the rest stay one group per word. Stop words are set aside in {@code stopWords}.
      */
     private void addWords(List<Group> wordGroups, Glossary glossary, List<Query> groups, List<String> words,
-            Set<String> queryLanguages) {
+            Set<String> queryLanguages, List<String> stopWords) {
         if (wordGroups.isEmpty()) {
             return;
         }
@@ -226,6 +257,8 @@ public final class QueryFactory {
                     if (query != null) {
                         groups.add(query);
                     }
+                } else {
+                    stopWords.add(text);
                 }
                 words.add(text);
                 word++;

@@ -9,8 +9,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -21,12 +26,17 @@ import org.sendero.search.internal.index.IndexSchema;
 /**
  * "Did you mean": words that occur nowhere in the library, neither as typed nor by their stem, are
  * replaced by the closest words of the index's own vocabulary (Lucene's DirectSpellChecker over the
- * exact words of the section bodies).
+ * exact words of the section bodies). Only the query's words are corrected: filters
+ * ({@code lang:en}, {@code pack:my-library}) and quoted phrases are kept as typed.
  */
 public final class Spelling {
 
     private static final int MAX_SUGGESTIONS = 3;
     private static final int KNOWN_STEM_SECTIONS = 3;
+    private static final List<Language> ANALYSED = List.of(Language.EN, Language.ES, Language.FR);
+    /** The term that marks a section's language, as the language facet indexes it. */
+    private static final String LANGUAGE_FIELD = IndexSchema.facetsConfig()
+            .getDimConfig(IndexSchema.FACET_LANGUAGE).indexFieldName;
 
     private final TextAnalysis analysis;
     /**
@@ -109,22 +119,38 @@ public final class Spelling {
     }
 
     /**
-     * Known when the word itself is in the index, or its stem is in several sections: a stem found
-     * once or twice is more often a collision between languages (the French stemmer folds double
-     * letters, so "smugling" meets "smuggling") than the word the user meant.
+     * Known when the word itself is in the index (in a title, heading or body: a valid Spanish word
+     * such as "desastres" that a heading holds is never "corrected" into English), or when its stem in
+     * the user's language is in several sections written in that language. A stem found only in
+     * another language's sections, or only once or twice, is a collision between languages (the
+     * English stem of "remitances" is the Spanish "remite"'s; the French stemmer folds double
+     * letters, so "smugling" meets "smuggling"), not the word the user meant. One count per word not
+     * in the index, over the postings of its stem: no scan of the index.
      */
     private boolean known(IndexReader reader, String token, Language userLanguage) throws IOException {
-        if (reader.docFreq(new Term(IndexSchema.BODY, token)) > 0
-                || reader.docFreq(new Term(IndexSchema.TITLE, token)) > 0) {
-            return true;
-        }
-        int stemmed = 0;
-        for (Language language : userLanguage == Language.OTHER ? Language.values() : new Language[] { userLanguage }) {
-            for (String stem : TextAnalysis.tokens(analysis.stems(language), token)) {
-                stemmed = Math.max(stemmed, reader.docFreq(new Term(IndexSchema.BODY, stem)));
+        for (String field : IndexSchema.TEXT_FIELDS.keySet()) {
+            if (reader.docFreq(new Term(field, token)) > 0) {
+                return true;
             }
         }
-        return stemmed >= KNOWN_STEM_SECTIONS;
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (Language language : userLanguage == Language.OTHER ? ANALYSED : List.of(userLanguage)) {
+            for (String stem : TextAnalysis.tokens(analysis.stems(language), token)) {
+                if (stem.charAt(0) == TextAnalysis.STEM_MARK
+                        && reader.docFreq(new Term(IndexSchema.BODY, stem)) >= KNOWN_STEM_SECTIONS
+                        && searcher.count(inLanguage(stem, language)) >= KNOWN_STEM_SECTIONS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static BooleanQuery inLanguage(String stem, Language language) {
+        return new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.BODY, stem)), Occur.FILTER)
+                .add(new TermQuery(DrillDownQuery.term(LANGUAGE_FIELD, IndexSchema.FACET_LANGUAGE, language.code())),
+                        Occur.FILTER)
+                .build();
     }
 
     /** A run of letters and digits: the pieces the analyzer folds one by one. */
@@ -133,16 +159,35 @@ public final class Spelling {
     /**
      * The query with the first word whose folded form is {@code token} replaced. The token was
      * folded (accents, case) by the analyzer, so it is compared with each word of the query folded
-     * the same way: "niñoss" is found as the token "ninoss".
+     * the same way: "niñoss" is found as the token "ninoss". Words inside a filter or a quoted
+     * phrase are never replaced: the filters stay filters, the phrase stays as typed.
      */
     private String replaceWord(String text, String token, String replacement) {
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            if (TextAnalysis.tokens(analysis.plain(), matcher.group()).equals(List.of(token))) {
+            if (!kept(text, matcher.start())
+                    && TextAnalysis.tokens(analysis.plain(), matcher.group()).equals(List.of(token))) {
                 return text.substring(0, matcher.start()) + replacement.toLowerCase(Locale.ROOT)
                         + text.substring(matcher.end());
             }
         }
         return text;
+    }
+
+    /** Whether the word at {@code at} is part of a {@code facet:value} filter or of a quoted phrase. */
+    private static boolean kept(String text, int at) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        if (text.substring(start, end).indexOf(':') > 0) {
+            return true;
+        }
+        long quotes = text.substring(0, at).chars().filter(c -> c == '"').count();
+        return quotes % 2 == 1 && text.indexOf('"', at) >= 0;
     }
 }
