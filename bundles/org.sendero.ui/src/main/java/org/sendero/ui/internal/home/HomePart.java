@@ -114,11 +114,14 @@ public final class HomePart {
     }
 
     private void show() {
-        // until the packs are read, "no course installed" would be untrue: Home still says it is reading
-        if (scroller.isDisposed() || !model.loaded().isDone()) {
+        ProgressSnapshot progress = tracker.snapshot();
+        // until the packs are read, and the learner's progress in them, "no course installed" would be
+        // untrue: Home still says it is reading (the tracker reads the progress again once the packs are in)
+        if (scroller.isDisposed() || !model.loaded().isDone()
+                || progress.learner().isPresent() && progress.packs().isEmpty() && !model.packs().isEmpty()) {
             return;
         }
-        HomeContent content = HomeContent.of(tracker.snapshot(), model.packs(), languages);
+        HomeContent content = HomeContent.of(progress, model.packs(), languages);
         // many changes (another part's refresh, a pack read again) leave Home as it is
         if (content.equals(shown)) {
             return;
