@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Link;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sendero.core.content.ContentLink;
 import org.sendero.core.content.Course;
 import org.sendero.core.content.GuidanceDoc;
 import org.sendero.core.content.Module;
@@ -39,6 +40,7 @@ import org.sendero.ui.internal.home.Messages;
 import org.sendero.ui.internal.parts.QuizPart;
 import org.sendero.ui.internal.parts.ReaderPart;
 import org.sendero.ui.internal.reader.Navigator;
+import org.sendero.ui.internal.reader.OpenRequest;
 import org.sendero.ui.learners.CurrentLearner;
 import org.sendero.ui.library.Languages;
 import org.sendero.ui.library.LibraryModel;
@@ -102,6 +104,13 @@ class HomePartTest {
     @Test
     void aLessonReadMovesItsCardAndContinueOpensTheNextLesson() throws Exception {
         ReaderPart reader = window.part(ReaderPart.class);
+        // the reader reopens the document read last, and a lesson on its screen counts as opened by
+        // whoever is chosen next: it shows a guidance document, so that the new learner has opened nothing
+        Pack pack = model.packs().get(0);
+        GuidanceDoc doc = pack.guidance().get(0);
+        reader.show(OpenRequest.of(new ContentLink(ContentLink.Kind.GUIDANCE, doc.id(), Optional.empty()), pack.id()));
+        String docTitle = model.guidance(doc.id(), Optional.of(pack.id()), languages).orElseThrow().item().title();
+        window.until(() -> docTitle.equals(reader.shownTitle()), WAIT, "the reader shows " + docTitle);
         HomePart home = window.part(HomePart.class);
         Learner learner = newLearner("Beto");
         Course course = courses().get(0);
