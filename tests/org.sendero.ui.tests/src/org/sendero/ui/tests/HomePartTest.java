@@ -230,6 +230,48 @@ class HomePartTest {
     }
 
     @Test
+    void theKeyboardAloneOpensACourse() throws Exception {
+        ReaderPart reader = window.part(ReaderPart.class);
+        HomePart home = window.part(HomePart.class);
+        Learner learner = newLearner("Hugo");
+        List<Course> courses = courses();
+        window.until(() -> home.greetingText().contains(learner.name()) && home.cards().size() == courses.size(),
+                LOAD, "Home is drawn");
+        window.shell.forceActive();
+        Button continueButton = home.continueButton().orElseThrow();
+        window.until(() -> {
+            continueButton.forceFocus();
+            return window.display.getFocusControl() == continueButton;
+        }, WAIT, "Continue takes the focus");
+
+        // Tab, as a person presses it, until the second course's button has the focus
+        Button second = home.cards().get(1).button();
+        for (int presses = 0; window.display.getFocusControl() != second; presses++) {
+            assertTrue(presses < 10, "Tab reaches the second card, not " + window.display.getFocusControl());
+            key(SWT.TAB, '\t');
+        }
+        Course course = courses.get(1);
+        String first = model.lesson(course.modules().get(0).lessonIds().get(0), languages).orElseThrow().item()
+                .title();
+        assertFalse(first.equals(reader.shownTitle()), "the reader does not show " + first + " yet");
+        key(0, ' ');
+        window.until(() -> first.equals(reader.shownTitle()), WAIT,
+                "Space on the card opens " + first + ", not " + reader.shownTitle());
+    }
+
+    /** Presses and releases a key through the windowing system, as the keyboard does. */
+    private void key(int keyCode, char character) {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event event = new Event();
+            event.type = type;
+            event.keyCode = keyCode;
+            event.character = character;
+            assertTrue(window.display.post(event), "the key is sent");
+        }
+        window.spin(Duration.ofMillis(200));
+    }
+
+    @Test
     void atHalfAgainTheFontNothingIsCutAtTheReadersWidth() throws Exception {
         HomePart home = window.part(HomePart.class);
         Learner learner = newLearner("Gloria");
