@@ -1,17 +1,194 @@
 package org.sendero.ui.internal.home;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.sendero.core.content.Pack;
+import org.sendero.ui.internal.progress.ProgressSnapshot;
+import org.sendero.ui.internal.progress.ProgressTracker;
+import org.sendero.ui.internal.progress.StepOpener;
+import org.sendero.ui.internal.reader.Navigator;
+import org.sendero.ui.library.Languages;
+import org.sendero.ui.library.LibraryModel;
+import org.sendero.ui.quiz.QuizLauncher;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
-/** Placeholder part, replaced by the real one. */
+/**
+ * Home, the first thing a learner sees: a card per course with its progress, Continue where they
+ * left off, the quizzes to retake, the latest guidance, and for a newcomer how Sendero works. It
+ * is drawn again when the progress, the learner or the installed packs change, and scrolls, so
+ * that a small screen or large letters lose nothing.
+ */
 public final class HomePart {
 
+    private final ProgressTracker tracker;
+    private final LibraryModel model;
+    private final StepOpener opener;
+    private final UISynchronize ui;
+    private final Languages languages = Languages.ofLocale(Locale.getDefault());
+    private final Consumer<ProgressSnapshot> onProgress = snapshot -> showLater();
+    private final Consumer<List<Pack>> onPacks = packs -> showLater();
+
+    private ScrolledComposite scroller;
+    private Composite page;
+    private HomeView view;
+    private HomeContent shown;
+    /** The width the page was last fitted to. */
+    private int fittedWidth = -1;
+
+    @Inject
+    public HomePart(ProgressTracker tracker, LibraryModel model, Navigator navigator, QuizLauncher quizzes,
+            UISynchronize ui, @Optional EPartService parts) {
+        this.tracker = tracker;
+        this.model = model;
+        this.opener = new StepOpener(navigator, quizzes, parts);
+        this.ui = ui;
+    }
+
     @PostConstruct
-    void create(Composite parent) {
+    public void create(Composite parent) {
+        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        FontDescriptor font = FontDescriptor.createFrom(parent.getFont());
+        Font bold = resources.create(font.setStyle(SWT.BOLD));
+        Font heading = resources.create(font.setStyle(SWT.BOLD).increaseHeight(2));
         parent.setLayout(new FillLayout());
-        new Composite(parent, SWT.NONE);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        // Tab to a card below the fold scrolls it into view
+        scroller.setShowFocusedControl(true);
+        // a reading surface like the library's and My progress
+        scroller.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        scroller.setBackgroundMode(SWT.INHERIT_FORCE);
+        page = new Composite(scroller, SWT.NONE);
+        scroller.setContent(page);
+        view = new HomeView(page, opener, bold, heading);
+        view.loading();
+        // the text wraps to the part's width, so the height is measured at that width
+        scroller.addListener(SWT.Resize, event -> {
+            if (scroller.getClientArea().width != fittedWidth) {
+                fit();
+            }
+        });
+        tracker.onChange(onProgress);
+        model.onChange(onPacks);
+        fit();
+        // Home is the window's first part: it may be the first to ask for the packs
+        model.loaded().whenComplete((packs, problem) -> showLater());
+        tracker.refresh();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        tracker.removeListener(onProgress);
+        model.removeListener(onPacks);
+    }
+
+    @Focus
+    public void setFocus() {
+        view.firstAction().filter(control -> !control.isDisposed()).ifPresentOrElse(control -> control.setFocus(),
+                () -> scroller.setFocus());
+    }
+
+    private void showLater() {
+        ui.asyncExec(this::show);
+    }
+
+    private void show() {
+        ProgressSnapshot progress = tracker.snapshot();
+        // until the packs are read, and the learner's progress in them, "no course installed" would be
+        // untrue: Home still says it is reading (the tracker reads the progress again once the packs are in)
+        if (scroller.isDisposed() || !model.loaded().isDone()
+                || progress.learner().isPresent() && progress.packs().isEmpty() && !model.packs().isEmpty()) {
+            return;
+        }
+        HomeContent content = HomeContent.of(progress, model.packs(), languages);
+        // many changes (another part's refresh, a pack read again) leave Home as it is
+        if (content.equals(shown)) {
+            return;
+        }
+        shown = content;
+        view.show(content);
+        fittedWidth = -1;
+        fit();
+    }
+
+    /** Lays the page out at the scroller's width and lets it scroll to its full height. */
+    private void fit() {
+        int width = scroller.getClientArea().width;
+        fittedWidth = width;
+        if (width > 0) {
+            view.fitTo(width);
+        }
+        scroller.setMinSize(page.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+        page.layout(true, true);
+    }
+
+    /** The line at the top: a greeting, or what to do when nobody is chosen. */
+    public String greetingText() {
+        return view.greeting();
+    }
+
+    /** The "how this works" strip, shown to a learner who has not started. */
+    public java.util.Optional<Composite> howItWorks() {
+        return view.howItWorks().map(HowItWorks::strip);
+    }
+
+    public java.util.Optional<Button> continueButton() {
+        return view.continueButton();
+    }
+
+    /** "Continue: course, lesson 3". */
+    public String continueHeading() {
+        return view.continueHeading();
+    }
+
+    /** "Next lesson: title". */
+    public String continueDetail() {
+        return view.continueDetail();
+    }
+
+    public List<CourseCard> cards() {
+        return view.cards();
+    }
+
+    public List<Button> retakeButtons() {
+        return view.retakeButtons();
+    }
+
+    public List<Label> retakeLabels() {
+        return view.retakeLabels();
+    }
+
+    public List<Link> guidanceLinks() {
+        return view.guidanceLinks();
+    }
+
+    public ScrolledComposite scroller() {
+        return scroller;
+    }
+
+    /** Draws Home again now, from the progress the tracker has. */
+    public void refresh() {
+        show();
     }
 }

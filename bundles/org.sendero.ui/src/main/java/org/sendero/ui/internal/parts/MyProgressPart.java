@@ -9,7 +9,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.FontDescriptor;
@@ -26,10 +25,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.osgi.util.NLS;
-import org.sendero.core.content.ContentLink;
-import org.sendero.core.content.Course;
-import org.sendero.core.content.Module;
-import org.sendero.core.content.Pack;
 import org.sendero.progress.NextStep;
 import org.sendero.ui.library.Languages;
 import org.sendero.ui.library.LibraryModel;
@@ -37,9 +32,10 @@ import org.sendero.ui.internal.progress.Messages;
 import org.sendero.ui.internal.progress.ProgressSnapshot;
 import org.sendero.ui.internal.progress.ProgressTracker;
 import org.sendero.ui.internal.progress.ProgressView;
+import org.sendero.ui.internal.progress.StepNames;
+import org.sendero.ui.internal.progress.StepOpener;
 import org.sendero.ui.quiz.QuizLauncher;
 import org.sendero.ui.internal.reader.Navigator;
-import org.sendero.ui.internal.reader.OpenRequest;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -54,10 +50,8 @@ public final class MyProgressPart {
 
     private final ProgressTracker tracker;
     private final LibraryModel model;
-    private final Navigator navigator;
-    private final QuizLauncher quizzes;
+    private final StepOpener opener;
     private final UISynchronize ui;
-    private final EPartService parts;
     private final Languages languages = Languages.ofLocale(Locale.getDefault());
     private final Consumer<ProgressSnapshot> onChange = snapshot -> asyncShow(snapshot);
 
@@ -80,10 +74,8 @@ public final class MyProgressPart {
             UISynchronize ui, @Optional EPartService parts) {
         this.tracker = tracker;
         this.model = model;
-        this.navigator = navigator;
-        this.quizzes = quizzes;
+        this.opener = new StepOpener(navigator, quizzes, parts);
         this.ui = ui;
-        this.parts = parts;
     }
 
     @PostConstruct
@@ -187,48 +179,15 @@ public final class MyProgressPart {
             case NextStep.ReadLesson lesson ->
                 NLS.bind(Messages.MyProgressPart_nextLesson, model.lesson(lesson.lesson().lessonId(), languages)
                         .map(found -> found.item().title()).orElse(lesson.lesson().lessonId()));
-            case NextStep.TakeQuiz quiz -> NLS.bind(Messages.MyProgressPart_nextQuiz, quizTitle(quiz));
+            case NextStep.TakeQuiz quiz -> NLS.bind(Messages.MyProgressPart_nextQuiz,
+                    StepNames.quizTitle(model.packs(), quiz, languages));
             case NextStep.AllDone done -> Messages.MyProgressPart_allDone;
         };
     }
 
-    private String quizTitle(NextStep.TakeQuiz quiz) {
-        for (Pack pack : model.packs()) {
-            if (!pack.id().equals(quiz.packId())) {
-                continue;
-            }
-            for (Course course : pack.courses()) {
-                for (Module module : course.modules()) {
-                    if (course.id().equals(quiz.courseId()) && module.id().equals(quiz.moduleId())) {
-                        return module.quiz(languages.preferred()).map(q -> q.title().in(languages.preferred()))
-                                .orElse(quiz.quizId());
-                    }
-                }
-            }
-        }
-        return quiz.quizId();
-    }
-
     /** Opens the next lesson in the reader, or asks the quiz part for the next quiz. */
     public void continueLearning() {
-        switch (shown.next()) {
-            case NextStep.ReadLesson lesson -> {
-                if (parts != null) {
-                    parts.showPart(LibraryPart.READER_PART, PartState.VISIBLE);
-                }
-                navigator.open(OpenRequest.of(new ContentLink(ContentLink.Kind.LESSON, lesson.lesson().lessonId(),
-                        java.util.Optional.empty()), lesson.lesson().packId()));
-            }
-            case NextStep.TakeQuiz quiz -> {
-                if (parts != null) {
-                    parts.showPart(QuizLauncher.PART_ID, PartState.VISIBLE);
-                }
-                quizzes.open(quiz.packId(), quiz.quizId());
-            }
-            case NextStep.AllDone done -> {
-                // nothing left: the button is disabled
-            }
-        }
+        opener.open(shown.next());
     }
 
     /** For tests and accessibility checks. */
