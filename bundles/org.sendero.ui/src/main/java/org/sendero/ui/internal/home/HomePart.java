@@ -130,6 +130,7 @@ public final class HomePart {
         view.show(content);
         fittedWidth = -1;
         fit();
+        org.sendero.ui.internal.status.ReadySignal.homeShown(view.cards().size());
     }
 
     /** Lays the page out at the scroller's width and lets it scroll to its full height. */
