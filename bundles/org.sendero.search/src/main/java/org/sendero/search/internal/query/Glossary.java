@@ -43,7 +43,7 @@ public final class Glossary {
                 continue;
             }
             Term term = new Term(parts[0], parts[1], parts[2], tokens);
-            byTokens.computeIfAbsent(tokens, t -> new ArrayList<>()).add(term);
+            byTokens.computeIfAbsent(folded(tokens), t -> new ArrayList<>()).add(term);
             byConcept.computeIfAbsent(term.concept(), c -> new ArrayList<>()).add(term);
             max = Math.max(max, tokens.size());
         }
@@ -65,7 +65,7 @@ public final class Glossary {
             if (!ends.test(start + length)) {
                 continue;
             }
-            List<Term> terms = byTokens.get(tokens.subList(start, start + length));
+            List<Term> terms = byTokens.get(folded(tokens.subList(start, start + length)));
             if (terms != null) {
                 return Optional.of(new Match(length, terms));
             }
@@ -84,6 +84,19 @@ public final class Glossary {
             }
         }
         return result;
+    }
+
+    /**
+     * Words as terms are matched: without a final "s", so that a plural typed finds a term written
+     * in the singular ("pasaportes falsos", "faux passeports", "forged passports"). Both sides are
+     * folded alike, so a word that merely ends in "s" still matches itself.
+     */
+    static List<String> folded(List<String> tokens) {
+        List<String> folded = new ArrayList<>(tokens.size());
+        for (String token : tokens) {
+            folded.add(token.length() > 3 && token.endsWith("s") ? token.substring(0, token.length() - 1) : token);
+        }
+        return folded;
     }
 
     public static List<String> tokens(Analyzer analyzer, String text) {

@@ -59,6 +59,11 @@ public final class QueryFactory {
     private static final float SYNONYM_BOOST = 0.8f;
     private static final float LOOSE_WORDS_BOOST = 0.5f;
     private static final float TIE_BREAKER = 0.1f;
+    /**
+     * A synonym of several words also matches with a word or two between them: the thesaurus's
+     * "definición de refugiado" finds "definición ampliada de refugiado".
+     */
+    private static final int SYNONYM_SLOP = 2;
 
     private final TextAnalysis analysis;
     private final FacetsConfig facets;
@@ -286,7 +291,7 @@ public final class QueryFactory {
             }
         }
         for (Glossary.Term synonym : glossary.synonyms(matched)) {
-            Query phrase = inFields(stems.get(Language.of(synonym.lang())), synonym.text());
+            Query phrase = inFields(stems.get(Language.of(synonym.lang())), synonym.text(), SYNONYM_SLOP);
             if (phrase != null) {
                 // a phrase scores the sum of its words' weights: divided by its length, a long
                 // synonym does not outrank the word the user typed
@@ -335,9 +340,14 @@ public final class QueryFactory {
     }
 
     private static Query inFields(QueryBuilder builder, String text) {
+        return inFields(builder, text, 0);
+    }
+
+    /** @param slop how many other words may come between the words of {@code text} */
+    private static Query inFields(QueryBuilder builder, String text, int slop) {
         List<Query> perField = new ArrayList<>();
         for (var field : TEXT_FIELDS.entrySet()) {
-            Query query = builder.createPhraseQuery(field.getKey(), text);
+            Query query = builder.createPhraseQuery(field.getKey(), text, slop);
             if (query != null) {
                 perField.add(new BoostQuery(query, field.getValue()));
             }
