@@ -17,9 +17,11 @@ import java.util.TreeSet;
  * @param limit how many documents to return, each with up to three sections
  * @param snippets whether to highlight passages
  * @param facets whether to count facet values
+ * @param expand whether words that name a glossary or thesaurus concept also find its other terms, in
+ *     every language; off when the user asks for the words as typed only
  */
 public record SearchRequest(String query, String language, Map<String, Set<String>> filters, int limit,
-        boolean snippets, boolean facets) {
+        boolean snippets, boolean facets, boolean expand) {
 
     public static final List<String> FACETS = List.of("kind", "topic", "doctype", "language", "subregion", "pack");
 
@@ -41,21 +43,27 @@ public record SearchRequest(String query, String language, Map<String, Set<Strin
         }
     }
 
+    /** A search whose words also find their concepts' other terms. */
+    public SearchRequest(String query, String language, Map<String, Set<String>> filters, int limit,
+            boolean snippets, boolean facets) {
+        this(query, language, filters, limit, snippets, facets, true);
+    }
+
     /** Ten documents with snippets and facets, in English. */
     public static SearchRequest of(String query) {
         return new SearchRequest(query, "en", Map.of(), 10, true, true);
     }
 
     public SearchRequest inLanguage(String userLanguage) {
-        return new SearchRequest(query, userLanguage, filters, limit, snippets, facets);
+        return new SearchRequest(query, userLanguage, filters, limit, snippets, facets, expand);
     }
 
     public SearchRequest withQuery(String text) {
-        return new SearchRequest(text, language, filters, limit, snippets, facets);
+        return new SearchRequest(text, language, filters, limit, snippets, facets, expand);
     }
 
     public SearchRequest withLimit(int documents) {
-        return new SearchRequest(query, language, filters, documents, snippets, facets);
+        return new SearchRequest(query, language, filters, documents, snippets, facets, expand);
     }
 
     public SearchRequest withFilter(String facet, String value) {
@@ -65,11 +73,16 @@ public record SearchRequest(String query, String language, Map<String, Set<Strin
             both.addAll(b);
             return both;
         });
-        return new SearchRequest(query, language, more, limit, snippets, facets);
+        return new SearchRequest(query, language, more, limit, snippets, facets, expand);
+    }
+
+    /** The same search with the words as typed only ({@code false}), or widened again. */
+    public SearchRequest expanded(boolean widen) {
+        return new SearchRequest(query, language, filters, limit, snippets, facets, widen);
     }
 
     /** The same search without highlighting and facet counts (type-ahead, measurements). */
     public SearchRequest bare() {
-        return new SearchRequest(query, language, filters, limit, false, false);
+        return new SearchRequest(query, language, filters, limit, false, false, expand);
     }
 }

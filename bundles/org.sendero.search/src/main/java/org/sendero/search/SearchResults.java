@@ -19,9 +19,19 @@ import java.util.Optional;
  * @param mostWordsOnly no section has every word of the query, so the hits are those with the most
  *     of them (the most first): the UI says "No document has all the words; showing those with most
  *     of them"
+ * @param searchedAlsoFor the other terms of the glossary's and thesaurus's concepts that were searched
+ *     for the words typed ("forged" also finds "fraudulent document"), for a "Searched also for" line;
+ *     empty when none were, or when the request asked for the words as typed only
  */
 public record SearchResults(String query, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
-        List<String> didYouMean, Optional<String> showingResultsFor, long total, long tookMs, boolean mostWordsOnly) {
+        List<String> didYouMean, Optional<String> showingResultsFor, long total, long tookMs, boolean mostWordsOnly,
+        List<String> searchedAlsoFor) {
+
+    public SearchResults(String query, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
+            List<String> didYouMean, Optional<String> showingResultsFor, long total, long tookMs,
+            boolean mostWordsOnly) {
+        this(query, hits, facets, didYouMean, showingResultsFor, total, tookMs, mostWordsOnly, List.of());
+    }
 
     /** Results where every hit has all the words, or the query has one. */
     public SearchResults(String query, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
@@ -36,6 +46,7 @@ public record SearchResults(String query, List<SearchHit> hits, Map<String, List
         facets = java.util.Collections.unmodifiableMap(copy);
         didYouMean = List.copyOf(didYouMean);
         showingResultsFor = showingResultsFor == null ? Optional.empty() : showingResultsFor;
+        searchedAlsoFor = searchedAlsoFor == null ? List.of() : List.copyOf(searchedAlsoFor);
     }
 
     /** The hits per document, in order. */

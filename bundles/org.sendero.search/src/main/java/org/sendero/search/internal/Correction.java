@@ -56,7 +56,7 @@ final class Correction {
         // judged in the user's language: a misspelled English word that happens to match a French
         // stem still finds almost nothing the user can read, so the corrected query is shown
         Map<String, Set<String>> scope = inUsersLanguage(request, parsed);
-        int before = snapshot.count(queries.build(parsed, snapshot.glossary(), scope).complete());
+        int before = snapshot.count(queries.build(parsed, SearchRunner.glossary(snapshot, request), scope).complete());
         if (before > ALMOST_NOTHING) {
             return typed;
         }
@@ -65,8 +65,9 @@ final class Correction {
         // from the French "imposteurs" as well as from the English "impostors"
         for (String correction : didYouMean) {
             ParsedQuery corrected = QueryText.parse(correction);
-            int after = snapshot.count(queries.build(corrected, snapshot.glossary(), scope).complete());
-            BuiltQuery run = queries.build(corrected, snapshot.glossary(), request.filters());
+            int after = snapshot
+                    .count(queries.build(corrected, SearchRunner.glossary(snapshot, request), scope).complete());
+            BuiltQuery run = queries.build(corrected, SearchRunner.glossary(snapshot, request), request.filters());
             // none of the user's sections has every word as typed: one that has them all is better
             boolean better = before == 0 ? after > 0 : after > Math.max(2, 2 * before);
             if (!better && before == 0) {

@@ -60,7 +60,7 @@ final class SearchRunner {
     SearchResults search(Snapshot snapshot, SearchRequest request) throws IOException {
         long start = System.nanoTime();
         ParsedQuery parsed = QueryText.parse(request.query());
-        BuiltQuery built = queries.build(parsed, snapshot.glossary(), request.filters());
+        BuiltQuery built = queries.build(parsed, glossary(snapshot, request), request.filters());
         if (built.empty()) {
             return new SearchResults(request.query(), List.of(), Map.of(), List.of(), Optional.empty(), 0,
                     millis(start));
@@ -98,7 +98,13 @@ final class SearchRunner {
         for (int i = 0; i < ranked.size(); i++) {
             hits.add(hit(ranked.get(i), mostWords, snippets.get(i)));
         }
-        return new SearchResults(request.query(), hits, facets, didYouMean, showing, total, millis(start), mostWords);
+        return new SearchResults(request.query(), hits, facets, didYouMean, showing, total, millis(start), mostWords,
+                built.expansions());
+    }
+
+    /** The concepts a search widens its words with: none when the user asked for the words as typed. */
+    static org.sendero.search.internal.query.Glossary glossary(Snapshot snapshot, SearchRequest request) {
+        return request.expand() ? snapshot.glossary() : org.sendero.search.internal.query.Glossary.EMPTY;
     }
 
     /** A section among the top hits; its stored fields are read only when it is shown. */

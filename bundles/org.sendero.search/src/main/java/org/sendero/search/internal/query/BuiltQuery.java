@@ -20,8 +20,13 @@ import org.apache.lucene.search.Query;
  * @param empty nothing to search for
  * @param mostWords what to run instead of {@code ranked} when no section matches every group: the
  *     sections matching the most groups first, then by relevance
+ * @param expansions the glossary's and thesaurus's other terms searched for the words typed
  */
 public record BuiltQuery(Query ranked, Query matching, Query complete, Query highlight, int groups, List<String> words,
         Set<String> queryLanguages,
-        boolean empty, Query mostWords) {
+        boolean empty, Query mostWords, List<String> expansions) {
+
+    public BuiltQuery {
+        expansions = List.copyOf(expansions);
+    }
 }

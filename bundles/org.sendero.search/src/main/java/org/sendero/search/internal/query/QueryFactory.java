@@ -131,12 +131,13 @@ public final class QueryFactory {
         Set<String> queryLanguages = new TreeSet<>();
         List<Group> pending = new ArrayList<>();
         List<String> stopWords = new ArrayList<>();
+        List<String> expansions = new ArrayList<>();
         for (Group group : parsed.groups()) {
             if (group.isWord()) {
                 pending.add(group);
                 continue;
             }
-            addWords(pending, glossary, groups, words, queryLanguages, stopWords);
+            addWords(pending, glossary, groups, words, queryLanguages, stopWords, expansions);
             pending.clear();
             Query alternatives = alternatives(group.alternatives().stream().map(this::part).toList());
             if (alternatives != null) {
@@ -144,7 +145,7 @@ public final class QueryFactory {
             }
             group.alternatives().stream().filter(p -> !p.phrase()).forEach(p -> words.add(p.text()));
         }
-        addWords(pending, glossary, groups, words, queryLanguages, stopWords);
+        addWords(pending, glossary, groups, words, queryLanguages, stopWords, expansions);
         List<Query> optional = new ArrayList<>();
         for (String stopWord : stopWords) {
             int languages = analysis.stopWordLanguages(stopWord);
@@ -197,7 +198,8 @@ public final class QueryFactory {
         return new BuiltQuery(ranked, matching, restrict(all, excluded, filters),
                 body == null ? new MatchNoDocsQuery("nothing to mark in the body") : body, groups.size(),
                 words, queryLanguages, empty, groups.size() > 1 ? restrict(mostWords(some, groups), excluded, filters)
-                        : ranked);
+                        : ranked,
+                expansions);
     }
 
     /** Sections by how many groups they match, then by relevance. */
@@ -225,7 +227,7 @@ public final class QueryFactory {
      * other terms; the rest stay one group per word. Stop words are set aside in {@code stopWords}.
      */
     private void addWords(List<Group> wordGroups, Glossary glossary, List<Query> groups, List<String> words,
-            Set<String> queryLanguages, List<String> stopWords) {
+            Set<String> queryLanguages, List<String> stopWords, List<String> expansions) {
         if (wordGroups.isEmpty()) {
             return;
         }
@@ -251,7 +253,7 @@ public final class QueryFactory {
                     lastWord++;
                 }
                 String typed = String.join(" ", texts.subList(word, lastWord + 1));
-                groups.add(concept(typed, match.get().terms(), glossary));
+                groups.add(concept(typed, match.get().terms(), glossary, expansions));
                 match.get().terms().forEach(t -> queryLanguages.add(t.lang()));
                 texts.subList(word, lastWord + 1).forEach(words::add);
                 word = lastWord + 1;
@@ -271,7 +273,7 @@ public final class QueryFactory {
         }
     }
 
-    private Query concept(String typed, List<Glossary.Term> matched, Glossary glossary) {
+    private Query concept(String typed, List<Glossary.Term> matched, Glossary glossary, List<String> expansions) {
         List<Query> alternatives = new ArrayList<>();
         alternatives.add(word(typed));
         // the typed words in any order and form, lower: "refusal of entry" also finds "refuse entry"
@@ -293,6 +295,9 @@ public final class QueryFactory {
         for (Glossary.Term synonym : glossary.synonyms(matched)) {
             Query phrase = inFields(stems.get(Language.of(synonym.lang())), synonym.text(), SYNONYM_SLOP);
             if (phrase != null) {
+                if (!expansions.contains(synonym.text())) {
+                    expansions.add(synonym.text());
+                }
                 // a phrase scores the sum of its words' weights: divided by its length, a long
                 // synonym does not outrank the word the user typed
                 alternatives.add(new BoostQuery(phrase, SYNONYM_BOOST / synonym.tokens().size()));
