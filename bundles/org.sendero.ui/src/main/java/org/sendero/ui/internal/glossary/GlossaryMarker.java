@@ -94,14 +94,13 @@ public final class GlossaryMarker {
         }
         StringBuilder out = new StringBuilder(html.length() + 512);
         Deque<Boolean> open = new ArrayDeque<>();
-        Set<String> seen = new HashSet<>();
+        Marking marking = new Marking();
         int skipping = 0;
-        int[] count = { 0 };
         Matcher tag = TAG.matcher(html);
         int at = 0;
         while (tag.find()) {
             String text = html.substring(at, tag.start());
-            out.append(skipping > 0 ? text : markText(text, seen, count));
+            out.append(skipping > 0 ? text : markText(text, marking));
             out.append(tag.group());
             at = tag.end();
             String name = tag.group(2) == null ? "" : tag.group(2).toLowerCase(Locale.ROOT);
@@ -110,7 +109,7 @@ public final class GlossaryMarker {
             }
             if (tag.group(1).isEmpty()) {
                 if (HEADING.matcher(name).matches()) {
-                    seen.clear(); // a new section: its terms are explained again
+                    marking.seen.clear(); // a new section: its terms are explained again
                 }
                 boolean skip = SKIPPED.contains(name) || skippedClass(tag.group());
                 open.push(skip);
@@ -120,7 +119,7 @@ public final class GlossaryMarker {
             }
         }
         String rest = html.substring(at);
-        out.append(skipping > 0 ? rest : markText(rest, seen, count));
+        out.append(skipping > 0 ? rest : markText(rest, marking));
         return out.toString();
     }
 
@@ -130,7 +129,13 @@ public final class GlossaryMarker {
                 && java.util.Arrays.stream(classes.group(1).split("\\s+")).anyMatch(SKIPPED_CLASSES::contains);
     }
 
-    private String markText(String text, Set<String> seen, int[] count) {
+    /** One pass over a document: the terms marked in the current section, and how many popups so far (for their ids). */
+    private static final class Marking {
+        final Set<String> seen = new HashSet<>();
+        int popups;
+    }
+
+    private String markText(String text, Marking marking) {
         if (text.isBlank()) {
             return text;
         }
@@ -139,10 +144,10 @@ public final class GlossaryMarker {
         int at = 0;
         while (match.find()) {
             GlossaryTerm term = byForm.get(key(Html.unescape(match.group())));
-            if (term == null || !seen.add(term.id())) {
+            if (term == null || !marking.seen.add(term.id())) {
                 continue;
             }
-            out.append(text, at, match.start()).append(element(term, match.group(), ++count[0]));
+            out.append(text, at, match.start()).append(element(term, match.group(), ++marking.popups));
             at = match.end();
         }
         return at == 0 ? text : out.append(text.substring(at)).toString();
