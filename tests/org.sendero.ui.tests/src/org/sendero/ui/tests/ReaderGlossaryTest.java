@@ -75,8 +75,14 @@ class ReaderGlossaryTest {
                 + " String(document.activeElement === t), t.getAttribute('role'),"
                 + " String(document.querySelectorAll('h1 .glossary-term, h2 .glossary-term, h3 .glossary-term,"
                 + " a .glossary-term, code .glossary-term, mark .glossary-term').length),"
-                + " getComputedStyle(t).borderBottomStyle];";
+                + " getComputedStyle(t).borderBottomStyle, popup ? getComputedStyle(popup).display : 'none', String(document.hasFocus())];";
         Object[][] answer = new Object[1][];
+        // the keyboard in the page, as after Tab from the contents list: focus styles apply only then
+        window.shell.forceActive();
+        window.until(() -> askPage("return document.querySelector('.glossary-term') ? [1] : null;") != null, WAIT,
+                "the lesson is shown");
+        reader.browser().setFocus();
+        window.spin(Duration.ofMillis(300));
         window.until(() -> (answer[0] = askPage(script)) != null, WAIT, "the lesson shows the marked term");
         GlossaryTerm smuggling = term("migrant-smuggling");
         assertEquals("0", answer[0][0], "the term is in the tab order");
@@ -91,6 +97,8 @@ class ReaderGlossaryTest {
         assertEquals("0", answer[0][5], "nothing is marked inside headings, links, code or search highlights");
         assertTrue(String.valueOf(answer[0][6]).contains("dotted"),
                 "the term is underlined with dots: " + answer[0][6]);
+        assertEquals("block", answer[0][7],
+                "the popup shows while the term has the keyboard focus (page focused: " + answer[0][8] + ")");
         window.screenshot("reader-glossary");
     }
 
