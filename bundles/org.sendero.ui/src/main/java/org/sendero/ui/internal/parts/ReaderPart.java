@@ -35,6 +35,7 @@ import org.sendero.core.content.Section;
 import org.sendero.ui.library.Languages;
 import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.library.LibraryModel.Located;
+import org.sendero.ui.internal.glossary.GlossaryMarker;
 import org.sendero.ui.internal.reader.Highlighter;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
@@ -294,10 +295,11 @@ public final class ReaderPart {
             int startPlace) {
         shownLanguage = Optional.ofNullable(language);
         RenderedMarkdown rendered = renderer.render(markdown, packId);
-        String body = Highlighter.mark(rendered.html(), request.highlight());
+        String body = GlossaryMarker.of(model.packs(), language)
+                .mark(Highlighter.mark(rendered.html(), request.highlight()));
         pageNonce = HexFormat.of().formatHex(random.generateSeed(16));
-        String html = ReaderPage.build(documentTitle, language, body, ReaderPage.stylesheet(),
-                preferences.readerFontSize(),
+        String html = ReaderPage.build(documentTitle, language, body,
+                ReaderPage.stylesheet() + GlossaryMarker.stylesheet(), preferences.readerFontSize(),
                 model.packFolders(), pageNonce, startPlace);
         shownPlace = startPlace;
         try {

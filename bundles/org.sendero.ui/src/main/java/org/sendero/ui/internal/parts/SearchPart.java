@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
+import org.osgi.service.event.EventHandler;
 import org.sendero.core.content.ContentLink;
 import org.sendero.search.LibrarySearch;
 import org.sendero.search.QueryTooLongException;
@@ -65,6 +67,8 @@ public final class SearchPart {
     private final LibraryModel library;
     private final Navigator navigator;
     private final EPartService parts;
+    private final IEventBroker events;
+    private final EventHandler onRequest = event -> requested(event.getProperty(IEventBroker.DATA));
     private final Locale locale = Locale.getDefault();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sendero-search-part");
@@ -87,7 +91,8 @@ public final class SearchPart {
 
     @Inject
     public SearchPart(LibrarySearch search, LibraryModel library, Navigator navigator, UISynchronize ui,
-            @Optional EPartService parts) {
+            @Optional EPartService parts, IEventBroker events) {
+        this.events = events;
         this.search = search;
         this.library = library;
         this.navigator = navigator;
@@ -129,6 +134,7 @@ public final class SearchPart {
         results.table().addListener(SWT.Selection, event -> showPassages());
         results.table().addListener(SWT.DefaultSelection, event -> results.selected().ifPresent(this::open));
         facets.onChange(filters -> run(searched));
+        events.subscribe(org.sendero.ui.internal.search.SearchRequest.TOPIC, onRequest);
     }
 
     private void createQueryRow(Composite parent) {
@@ -185,12 +191,22 @@ public final class SearchPart {
 
     @PreDestroy
     public void dispose() {
+        events.unsubscribe(onRequest);
         background.shutdownNow();
     }
 
     @Focus
     public void setFocus() {
         query.setFocus();
+    }
+
+    /** Another part (the glossary) asks for a search: it is put in the box and run, as if typed. */
+    private void requested(Object asked) {
+        if (asked instanceof org.sendero.ui.internal.search.SearchRequest request && !query.isDisposed()
+                && !request.query().isEmpty()) {
+            query.setText(request.query());
+            searchTyped();
+        }
     }
 
     /** A search of what is in the box; the facets chosen for another query no longer apply. */
