@@ -63,7 +63,7 @@ public final class SearchCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "QUERY [--lang L] [--kind K] [--facet F=V]... [--limit N] [--json]: search the library";
+        return "QUERY [--lang L] [--kind K] [--facet F=V]... [--limit N] [--as-typed] [--json]: search the library";
     }
 
     @Override
@@ -78,7 +78,8 @@ public final class SearchCommand implements CliCommand {
         SearchRequest request;
         try {
             int limit = Integer.parseInt(options.limit);
-            request = new SearchRequest(String.join(" ", options.query), options.lang, Map.of(), limit, true, true);
+            request = new SearchRequest(String.join(" ", options.query), options.lang, Map.of(), limit, true, true,
+                    !options.asTyped);
             for (String kind : options.kinds) {
                 request = request.withFilter("kind", kind);
             }
@@ -138,6 +139,8 @@ public final class SearchCommand implements CliCommand {
         String limit = "10";
         @Option(names = "--json", description = "The results as JSON, as docs/SEARCH.md describes.")
         boolean json;
+        @Option(names = "--as-typed", description = "Only the words as typed: not their glossary and thesaurus terms.")
+        boolean asTyped;
     }
 
     static String json(SearchResults results) {
@@ -175,6 +178,8 @@ public final class SearchCommand implements CliCommand {
         root.add("facets", facets);
         root.add("didYouMean", JsonOutput.strings(results.didYouMean()));
         root.addProperty("showingResultsFor", results.showingResultsFor().orElse(null));
+        root.addProperty("mostWordsOnly", results.mostWordsOnly());
+        root.add("searchedAlsoFor", JsonOutput.strings(results.searchedAlsoFor()));
         root.addProperty("total", results.total());
         root.addProperty("tookMs", results.tookMs());
         return JsonOutput.write(root);
@@ -196,6 +201,13 @@ public final class SearchCommand implements CliCommand {
                 .append(" (searched instead of: ").append(results.query()).append(")\n"));
         if (results.showingResultsFor().isEmpty() && !results.didYouMean().isEmpty()) {
             out.append("Did you mean: ").append(String.join(" | ", results.didYouMean())).append('\n');
+        }
+        if (results.mostWordsOnly()) {
+            out.append("No document has all the words; showing those with most of them\n");
+        }
+        if (!results.searchedAlsoFor().isEmpty()) {
+            out.append("Searched also for: ").append(String.join(", ", results.searchedAlsoFor()))
+                    .append(" (--as-typed searches only the words typed)\n");
         }
         out.append(results.total()).append(results.total() == 1 ? " matching section" : " matching sections")
                 .append(" (").append(results.tookMs()).append(" ms)\n");

@@ -108,6 +108,8 @@ class SearchCommandTest {
                     "border"
                   ],
                   "showingResultsFor": "border",
+                  "mostWordsOnly": false,
+                  "searchedAlsoFor": [],
                   "total": 9223372036854775807,
                   "tookMs": 12
                 }""", SearchCommand.json(results));
