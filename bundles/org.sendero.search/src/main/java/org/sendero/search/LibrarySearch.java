@@ -16,4 +16,11 @@ public interface LibrarySearch {
      * language first.
      */
     List<Completion> complete(String prefix, String language, int limit) throws SearchException;
+
+    /**
+     * "More like this": up to {@code limit} other documents like the one of {@code documentKey}
+     * ({@link SearchHit#documentKey()}), in any language, the most alike first; none when that
+     * document is not in the index.
+     */
+    SearchResults related(String documentKey, String language, int limit) throws SearchException;
 }

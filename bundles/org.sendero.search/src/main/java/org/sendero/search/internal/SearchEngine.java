@@ -122,6 +122,24 @@ public final class SearchEngine implements Closeable {
         }
     }
 
+    /** Documents like the one of {@code documentKey}: see {@link org.sendero.search.LibrarySearch#related}. */
+    public SearchResults related(String documentKey, String language, int limit) throws SearchException {
+        Optional<SearcherManager> manager = searchers();
+        if (manager.isEmpty()) {
+            return new SearchResults("", List.of(), Map.of(), List.of(), Optional.empty(), 0, 0);
+        }
+        try {
+            IndexSearcher searcher = manager.get().acquire();
+            try {
+                return runner.related((Snapshot) searcher, documentKey, language, limit);
+            } finally {
+                manager.get().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new SearchException(folder + ": cannot search the index: " + e.getMessage(), e);
+        }
+    }
+
     public List<Completion> complete(String prefix, String language, int limit) throws SearchException {
         Optional<SearcherManager> manager = searchers();
         if (manager.isEmpty()) {

@@ -57,6 +57,10 @@ final class SearchRunner {
         this.correction = new Correction(queries, new Spelling(analysis));
     }
 
+    SearchResults related(Snapshot snapshot, String documentKey, String language, int limit) throws IOException {
+        return new RelatedDocuments(analysis, queries, this).of(snapshot, documentKey, language, limit);
+    }
+
     SearchResults search(Snapshot snapshot, SearchRequest request) throws IOException {
         long start = System.nanoTime();
         ParsedQuery parsed = QueryText.parse(request.query());
@@ -72,7 +76,7 @@ final class SearchRunner {
         return run(snapshot, request, decision.query(), decision.didYouMean(), decision.showing(), start);
     }
 
-    private SearchResults run(Snapshot snapshot, SearchRequest request, BuiltQuery built, List<String> didYouMean,
+    SearchResults run(Snapshot snapshot, SearchRequest request, BuiltQuery built, List<String> didYouMean,
             Optional<String> showing, long start) throws IOException {
         int wanted = Math.max(50, request.limit() * SECTIONS_PER_DOCUMENT * 3);
         // ranked as a bare search is (Lucene skips what cannot reach the top); facets count every

@@ -93,6 +93,11 @@ public final class SearchService implements LibrarySearch, LibraryIndex, Library
     }
 
     @Override
+    public SearchResults related(String documentKey, String language, int limit) throws SearchException {
+        return engine().related(documentKey, language, limit);
+    }
+
+    @Override
     public IndexReport update(IndexProgress progress) throws SearchException {
         return engine().update(sources(), progress, false);
     }

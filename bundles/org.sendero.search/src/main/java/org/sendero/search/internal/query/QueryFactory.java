@@ -273,6 +273,16 @@ public final class QueryFactory {
         }
     }
 
+    /** A concept by every one of its terms, in every language, as phrases: for related documents. */
+    public Query allTermsOf(List<Glossary.Term> matched, Glossary glossary) {
+        List<Query> alternatives = new ArrayList<>();
+        alternatives.add(word(matched.get(0).text()));
+        for (Glossary.Term synonym : glossary.synonyms(matched)) {
+            alternatives.add(inFields(stems.get(Language.of(synonym.lang())), synonym.text(), SYNONYM_SLOP));
+        }
+        return alternatives(alternatives);
+    }
+
     private Query concept(String typed, List<Glossary.Term> matched, Glossary glossary, List<String> expansions) {
         List<Query> alternatives = new ArrayList<>();
         alternatives.add(word(typed));
