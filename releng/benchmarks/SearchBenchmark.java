@@ -228,7 +228,7 @@ public final class SearchBenchmark {
             return new Corpus(sentences, headings, titles);
         }
 
-        /** Documents of ten sections, 60% English, 25% Spanish, 15% French, with the starter glossary. */
+        /** Documents of ten sections, 60% English, 25% Spanish, 15% French, with the starter glossary and thesaurus. */
         Pack generate(Random random, int documents, Pack starter) {
             List<GuidanceDoc> docs = new ArrayList<>(documents);
             for (int d = 0; d < documents; d++) {
@@ -251,7 +251,7 @@ public final class SearchBenchmark {
                         Optional.of(pickOne(random, REGIONS)), OptionalInt.empty(), List.of(),
                         "guidance/doc-" + d + "." + lang + ".md", "", sectionList));
             }
-            return new Pack(starter.info(), docs, List.of(), starter.glossary());
+            return new Pack(starter.info(), docs, List.of(), starter.glossary(), starter.thesaurus());
         }
 
         /** Words, two and three words, quoted phrases, Spanish without accents, misspellings, filters. */
