@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.sendero.core.content.Course;
@@ -68,6 +70,8 @@ final class TextPractice {
         String session = UUID.randomUUID().toString();
         int right = 0;
         int answered = 0;
+        // a situation shared by several questions is shown above the first of them, as in the quiz
+        Set<String> situationsShown = new HashSet<>();
         for (int i = 0; i < due.size(); i++) {
             PracticeItem item = due.get(i);
             out.println();
@@ -79,7 +83,9 @@ final class TextPractice {
             }
             Quiz quiz = shown.get().quiz();
             PresentedItem presented = shown.get().item();
-            presented.question().common().scenario().flatMap(quiz::scenario).map(Scenario::text)
+            presented.question().common().scenario()
+                    .filter(scenario -> situationsShown.add(item.quiz().packId() + "/" + quiz.id() + "/" + scenario))
+                    .flatMap(quiz::scenario).map(Scenario::text)
                     .ifPresent(text -> out.println("Situation: " + text.strip()));
             out.println("Question " + (i + 1) + " of " + due.size() + ": " + presented.question().prompt());
             prompts.printChoices(presented);

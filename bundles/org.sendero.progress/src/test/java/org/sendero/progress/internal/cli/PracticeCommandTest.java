@@ -104,7 +104,6 @@ class PracticeCommandTest {
                 + "Question 1 of 2: Prompt of q1\n  1. Private room\n  2. Counter\nType the number of one option.\n"
                 + "> Recorded.\nCorrect.\n  Right: privacy first.\n"
                 + "Box 2 of 4: back on 2026-12-01.\n\n"
-                + "Situation: A woman arrives on the night bus.\n"
                 + "Question 2 of 2: Prompt of q2\nType true or false.\n> > Recorded.\nCorrect.\n  Right: verify it.\n"
                 + "Box 2 of 4: back on 2026-12-01.\n\n"
                 + "Practised 2 questions: 2 right.\nNext practice on 2026-12-01.\n", out());
