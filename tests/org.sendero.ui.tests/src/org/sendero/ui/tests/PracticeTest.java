@@ -106,7 +106,8 @@ class PracticeTest {
         assertEquals(2, due.due());
         assertEquals(NLS.bind(Messages.Practice_dueMany, 2), due.label());
 
-        dialog = practice.start(window.shell);
+        List<String> closed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dialog = practice.start(window.shell, () -> closed.add("closed"));
         PracticePanel panel = dialog.panel();
         Shell shell = dialog.getShell();
         int right = 0;
@@ -148,6 +149,9 @@ class PracticeTest {
         }
         assertEquals(List.of("q3", "q6"), store.answers(attempt.id()).stream().map(a -> a.itemId()).sorted().toList());
         assertFalse(store.attempt(attempt.id()).orElseThrow().isFinished());
+        dialog.close();
+        dialog = null;
+        assertEquals(List.of("closed"), closed, "whoever opened the window hears it was closed");
         PracticeStatus after = practice.status();
         assertEquals(0, after.due(), "both were answered today");
         assertEquals(Optional.of(LocalDate.now().plusDays(3)), after.next(), "the wrong one comes back tomorrow");

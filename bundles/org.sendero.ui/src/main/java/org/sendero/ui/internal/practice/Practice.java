@@ -63,12 +63,21 @@ public final class Practice {
      * with the window open. Call it on the UI thread.
      */
     public PracticeDialog start(Shell parent) {
+        return start(parent, () -> {
+        });
+    }
+
+    /**
+     * The same, and {@code whenClosed} runs on the UI thread once the window is closed, e.g. for
+     * Home to read {@link #status()} again.
+     */
+    public PracticeDialog start(Shell parent, Runnable whenClosed) {
         PracticeDialog dialog = new PracticeDialog(parent, holder -> {
             PracticePanel panel = new PracticePanel(holder, links, ui::asyncExec, clock);
             panel.start(() -> PracticeRound.due(practice, learner.learner(), packs(), languages(), clock,
                     random.nextLong()));
             return panel;
-        });
+        }, whenClosed);
         dialog.open();
         return dialog;
     }

@@ -15,11 +15,13 @@ import org.eclipse.swt.widgets.Shell;
 public final class PracticeDialog extends Dialog {
 
     private final java.util.function.Function<Composite, PracticePanel> content;
+    private final Runnable whenClosed;
     private PracticePanel panel;
 
-    PracticeDialog(Shell parent, java.util.function.Function<Composite, PracticePanel> content) {
+    PracticeDialog(Shell parent, java.util.function.Function<Composite, PracticePanel> content, Runnable whenClosed) {
         super(parent);
         this.content = content;
+        this.whenClosed = whenClosed;
         setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
         setBlockOnOpen(false);
     }
@@ -51,6 +53,16 @@ public final class PracticeDialog extends Dialog {
         } else {
             super.buttonPressed(buttonId);
         }
+    }
+
+    /** Closed by its button, its window's close box or Escape: whoever opened it hears of it. */
+    @Override
+    public boolean close() {
+        boolean closed = super.close();
+        if (closed) {
+            whenClosed.run();
+        }
+        return closed;
     }
 
     @Override
