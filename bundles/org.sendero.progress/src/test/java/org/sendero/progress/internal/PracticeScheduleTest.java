@@ -193,4 +193,18 @@ class PracticeScheduleTest {
         assertEquals("no learner with id nobody", unknown.getMessage());
         assertEquals(List.of(), practice.answers(ana.id()), "nothing stored by refused answers");
     }
+
+    @Test
+    void removingALearnerRemovesTheirPractice() throws Exception {
+        quiz(M1_EN, 0);
+        day(1);
+        practise("q1", 1);
+        new LearnersService(() -> database, 1000).remove(ana.id());
+        assertEquals(0, (int) database.read(connection -> {
+            try (var rows = connection.createStatement().executeQuery("SELECT count(*) FROM practice_answer")) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }));
+    }
 }
