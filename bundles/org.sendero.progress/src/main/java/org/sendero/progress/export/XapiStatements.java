@@ -21,18 +21,21 @@ import org.sendero.core.content.Module;
 import org.sendero.core.content.Pack;
 import org.sendero.core.content.Question;
 import org.sendero.core.content.Quiz;
+import org.sendero.core.quiz.Response;
 import org.sendero.progress.Attempt;
 import org.sendero.progress.Completion;
 import org.sendero.progress.Learner;
 import org.sendero.progress.LessonState;
+import org.sendero.progress.PracticeAnswer;
+import org.sendero.progress.QuizRef;
 import org.sendero.progress.RecordedAnswer;
 
 /**
  * Builds xAPI 1.0.3 statements. Every statement's id is derived from the id of the row it reports
  * (a random UUID stored with the row) and its verb, so exporting twice gives the same ids and a
  * Learning Record Store that already has a statement does not store it again. A statement is
- * written only for what can no longer change (a lesson opened, an answer, a finished attempt, a
- * completion), so the same id never carries different content. Each statement is a Gson tree whose
+ * written only for what can no longer change (a lesson opened, an answer, a practice answer, a
+ * finished attempt, a completion), so the same id never carries different content. Each statement is a Gson tree whose
  * keys keep the order they were added in, so that the written text is stable too.
  */
 public final class XapiStatements {
@@ -40,6 +43,11 @@ public final class XapiStatements {
     public static final String VERSION = "1.0.3";
     private static final String VERBS = "http://adlnet.gov/expapi/verbs/";
     private static final String ACTIVITY_TYPES = "http://adlnet.gov/expapi/activities/";
+    /**
+     * The context extension that marks a practice answer, the same in every office so that reports
+     * can find practice; its value says which boxes the answer moved the item between.
+     */
+    public static final String PRACTICE_EXTENSION = "https://sendero.invalid/xapi/extensions/practice";
 
     private final URI homePage;
     private final List<Pack> packs;
@@ -75,32 +83,59 @@ public final class XapiStatements {
     }
 
     public JsonObject answered(Learner learner, Attempt attempt, RecordedAnswer answer) {
-        JsonObject statement = statement(answer.id(), "answered", learner, itemActivity(attempt, answer.itemId()),
+        JsonObject statement = statement(answer.id(), "answered", learner,
+                itemActivity(attempt.quiz(), answer.itemId()),
                 answer.answered());
-        JsonObject score = new JsonObject();
-        score.add("scaled", JsonOutput.number(answer.credit()));
-        score.add("raw", JsonOutput.number(answer.credit()));
-        score.addProperty("min", 0);
-        score.addProperty("max", 1);
-        JsonObject result = new JsonObject();
-        result.add("score", score);
-        result.addProperty("success", answer.credit() == 1.0);
-        result.addProperty("response", answer.response().encode());
-        result.addProperty("duration", duration(answer.duration()));
-        statement.add("result", result);
+        statement.add("result", itemResult(answer.credit(), answer.response(), answer.duration()));
         statement.add("context", context(Optional.of(attempt.id()), attempt.quiz().lang(),
-                List.of(quizActivity(attempt)),
+                List.of(quizActivity(attempt.quiz())),
                 List.of(moduleActivity(attempt.quiz().packId(), attempt.quiz().courseId(), attempt.quiz().moduleId()),
                         courseActivity(attempt.quiz().packId(), attempt.quiz().courseId()),
                         packActivity(attempt.quiz().packId()))));
         return statement;
     }
 
+    /**
+     * A practice answer: "answered" like a quiz answer, told apart by the {@link #PRACTICE_EXTENSION}
+     * context extension, with the practice session as registration.
+     */
+    public JsonObject practiced(Learner learner, PracticeAnswer answer) {
+        QuizRef quiz = answer.quiz();
+        JsonObject statement = statement(answer.id(), "answered", learner, itemActivity(quiz, answer.itemId()),
+                answer.answered());
+        statement.add("result", itemResult(answer.credit(), answer.response(), answer.duration()));
+        JsonObject context = context(Optional.of(answer.sessionId()), quiz.lang(), List.of(quizActivity(quiz)),
+                List.of(moduleActivity(quiz.packId(), quiz.courseId(), quiz.moduleId()),
+                        courseActivity(quiz.packId(), quiz.courseId()), packActivity(quiz.packId())));
+        JsonObject practice = new JsonObject();
+        practice.addProperty("box_before", answer.boxBefore());
+        practice.addProperty("box_after", answer.boxAfter());
+        JsonObject extensions = new JsonObject();
+        extensions.add(PRACTICE_EXTENSION, practice);
+        context.add("extensions", extensions);
+        statement.add("context", context);
+        return statement;
+    }
+
+    private static JsonObject itemResult(double credit, Response response, Duration duration) {
+        JsonObject score = new JsonObject();
+        score.add("scaled", JsonOutput.number(credit));
+        score.add("raw", JsonOutput.number(credit));
+        score.addProperty("min", 0);
+        score.addProperty("max", 1);
+        JsonObject result = new JsonObject();
+        result.add("score", score);
+        result.addProperty("success", credit == 1.0);
+        result.addProperty("response", response.encode());
+        result.addProperty("duration", duration(duration));
+        return result;
+    }
+
     /** Passed or failed, for a finished attempt. */
     public JsonObject judged(Learner learner, Attempt attempt) {
         boolean passed = attempt.passed().orElseThrow();
         JsonObject statement = statement(attempt.id(), passed ? "passed" : "failed", learner,
-                quizActivity(attempt), attempt.finished().orElseThrow());
+                quizActivity(attempt.quiz()), attempt.finished().orElseThrow());
         double scaled = attempt.scaled().orElseThrow();
         JsonObject score = new JsonObject();
         score.add("scaled", JsonOutput.number(scaled));
@@ -233,19 +268,17 @@ public final class XapiStatements {
                 + segment(lesson.moduleId()) + "/lesson/" + segment(lesson.lessonId()), "lesson", title);
     }
 
-    private JsonObject quizActivity(Attempt attempt) {
-        var quiz = attempt.quiz();
+    private JsonObject quizActivity(QuizRef quiz) {
         Optional<LocalizedText> title = module(quiz.packId(), quiz.courseId(), quiz.moduleId())
                 .flatMap(m -> m.quiz(quiz.lang())).map(Quiz::title);
-        return activity(quizPath(attempt), "assessment", title);
+        return activity(quizPath(quiz), "assessment", title);
     }
 
-    private JsonObject itemActivity(Attempt attempt, String itemId) {
-        var quiz = attempt.quiz();
+    private JsonObject itemActivity(QuizRef quiz, String itemId) {
         Optional<Question> question = module(quiz.packId(), quiz.courseId(), quiz.moduleId())
                 .flatMap(m -> m.quiz(quiz.lang()))
                 .flatMap(q -> q.items().stream().filter(i -> i.id().equals(itemId)).findFirst());
-        JsonObject activity = activity(quizPath(attempt) + "/item/" + segment(itemId), "cmi.interaction",
+        JsonObject activity = activity(quizPath(quiz) + "/item/" + segment(itemId), "cmi.interaction",
                 question.map(q -> LocalizedText.of(quiz.lang(), q.prompt())));
         JsonObject definition = activity.getAsJsonObject("definition");
         question.ifPresent(q -> definition.addProperty("interactionType", interactionType(q)));
@@ -264,8 +297,7 @@ public final class XapiStatements {
         };
     }
 
-    private static String quizPath(Attempt attempt) {
-        var quiz = attempt.quiz();
+    private static String quizPath(QuizRef quiz) {
         return "pack/" + segment(quiz.packId()) + "/course/" + segment(quiz.courseId()) + "/module/"
                 + segment(quiz.moduleId()) + "/quiz/" + segment(quiz.quizId());
     }

@@ -24,6 +24,8 @@ import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
 import org.sendero.progress.LessonState;
 import org.sendero.progress.ModuleProgress;
+import org.sendero.progress.PracticeAnswer;
+import org.sendero.progress.PracticeService;
 import org.sendero.progress.ProgressException;
 import org.sendero.progress.ProgressExport;
 import org.sendero.progress.ProgressStore;
@@ -47,11 +49,14 @@ public final class ExportService implements ProgressExport {
 
     private final Learners learners;
     private final ProgressStore store;
+    private final PracticeService practice;
 
     @Activate
-    public ExportService(@Reference Learners learners, @Reference ProgressStore store) {
+    public ExportService(@Reference Learners learners, @Reference ProgressStore store,
+            @Reference PracticeService practice) {
         this.learners = learners;
         this.store = store;
+        this.practice = practice;
     }
 
     @Override
@@ -75,6 +80,9 @@ public final class ExportService implements ProgressExport {
             }
             for (Completion completion : store.completions(learner.id())) {
                 all.add(statements.completed(learner, completion));
+            }
+            for (PracticeAnswer answer : practice.answers(learner.id())) {
+                all.add(statements.practiced(learner, answer));
             }
         }
         out.write(JsonOutput.write(all).getBytes(StandardCharsets.UTF_8));

@@ -34,6 +34,7 @@ import org.sendero.progress.LessonRef;
 import org.sendero.progress.QuizRef;
 import org.sendero.progress.internal.ExportService;
 import org.sendero.progress.internal.LearnersService;
+import org.sendero.progress.internal.PracticeComponent;
 import org.sendero.progress.internal.StoreService;
 import org.sendero.progress.internal.db.ProgressDatabase;
 import org.sendero.progress.testing.TestContent;
@@ -66,7 +67,7 @@ class XapiExportTest {
         database = TestContent.database(temp, clock);
         LearnersService learners = new LearnersService(() -> database, 1000);
         StoreService store = new StoreService(() -> database);
-        export = new ExportService(learners, store);
+        export = new ExportService(learners, store, new PracticeComponent(() -> database));
         Learner ana = learners.add("Ana \"la jefa\" López", Optional.empty());
         learners.add("Ben", Optional.empty());
         LessonRef lesson = new LessonRef(pack.id(), "c1", "m1", "m1-l1");

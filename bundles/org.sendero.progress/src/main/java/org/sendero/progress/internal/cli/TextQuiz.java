@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sendero.core.content.FeedbackTiming;
-import org.sendero.core.content.Question;
 import org.sendero.core.content.Quiz;
 import org.sendero.core.content.Scenario;
 import org.sendero.core.quiz.AttemptRule;
@@ -48,6 +47,7 @@ final class TextQuiz {
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final TextPrompts prompts;
 
     TextQuiz(ProgressStore store, CompletionService completion, BufferedReader in, PrintStream out, PrintStream err,
             Clock clock) {
@@ -57,6 +57,7 @@ final class TextQuiz {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.prompts = new TextPrompts(in, out, err);
     }
 
     /** @return the exit code: 0 when the attempt was finished, 1 otherwise */
@@ -97,9 +98,9 @@ final class TextQuiz {
             item.question().common().scenario().filter(scenariosShown::add).flatMap(quiz::scenario)
                     .map(Scenario::text).ifPresent(text -> out.println("Situation: " + text.strip()));
             out.println("Question " + (i + 1) + " of " + layout.size() + ": " + item.question().prompt());
-            printChoices(item);
+            prompts.printChoices(item);
             Instant shown = clock.instant();
-            Optional<Response> response = ask(item);
+            Optional<Response> response = prompts.ask(item);
             if (response.isEmpty()) {
                 out.println();
                 out.println("Stopped. Your answers so far are saved; run the same command to continue.");
@@ -110,7 +111,7 @@ final class TextQuiz {
                     Duration.between(shown, clock.instant()));
             out.println("Recorded.");
             if (quiz.feedback() == FeedbackTiming.IMMEDIATE) {
-                printFeedback(score);
+                prompts.printFeedback(score);
             } else {
                 endFeedback.add(score);
             }
@@ -124,7 +125,7 @@ final class TextQuiz {
         if (!endFeedback.isEmpty()) {
             for (ItemScore item : endFeedback) {
                 out.println(item.itemId() + ":");
-                printFeedback(item);
+                prompts.printFeedback(item);
             }
             out.println();
         }
@@ -134,65 +135,5 @@ final class TextQuiz {
             out.println(done.moduleId().map(m -> "Module " + m).orElse("Course " + done.courseId()) + " complete.");
         }
         return 0;
-    }
-
-    private void printChoices(PresentedItem item) {
-        List<Integer> order = item.order();
-        switch (item.question()) {
-            case Question.SingleChoice q -> {
-                for (int i = 0; i < order.size(); i++) {
-                    out.println("  " + (i + 1) + ". " + q.options().get(order.get(i)).text());
-                }
-                out.println("Type the number of one option.");
-            }
-            case Question.MultipleResponse q -> {
-                for (int i = 0; i < order.size(); i++) {
-                    out.println("  " + (i + 1) + ". " + q.options().get(order.get(i)).text());
-                }
-                out.println("Type the numbers of every option that applies, e.g. 1 3.");
-            }
-            case Question.TrueFalse q -> out.println("Type true or false.");
-            case Question.ShortAnswer q -> out.println("Type your answer.");
-            case Question.Numeric q -> out.println("Type a number.");
-            case Question.Matching q -> {
-                for (int i = 0; i < q.pairs().size(); i++) {
-                    out.println("  " + (i + 1) + ". " + q.pairs().get(i).left());
-                }
-                for (int i = 0; i < order.size(); i++) {
-                    out.println("  " + (char) ('a' + i) + ") " + q.pairs().get(order.get(i)).right());
-                }
-                out.println("Type the letter that matches 1, then 2, and so on, e.g. bac.");
-            }
-            case Question.Ordering q -> {
-                for (int i = 0; i < order.size(); i++) {
-                    out.println("  " + (char) ('a' + i) + ") " + q.order().get(order.get(i)));
-                }
-                out.println("Type the letters in the right order, e.g. bac.");
-            }
-        }
-    }
-
-    /** Asks until the answer can be read; empty at the end of the input. */
-    private Optional<Response> ask(PresentedItem item) throws IOException {
-        while (true) {
-            out.print("> ");
-            out.flush();
-            String line = in.readLine();
-            if (line == null) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(AnswerReader.read(item, line));
-            } catch (IllegalArgumentException e) {
-                err.println(e.getMessage());
-            }
-        }
-    }
-
-    private void printFeedback(ItemScore score) {
-        out.println(score.correct() ? "Correct." : score.credit() > 0
-                ? "Partly correct (" + Math.round(score.credit() * 100) + "% of the marks)." : "Not correct.");
-        score.feedback().forEach(text -> out.println("  " + text.strip()));
-        score.reread().ifPresent(link -> out.println("  Reread: " + link));
     }
 }

@@ -18,7 +18,7 @@ public record Schema(List<List<String>> migrations) {
     }
 
     /** The schema of this version of Sendero. */
-    public static final Schema CURRENT = new Schema(List.of(version1(), version2()));
+    public static final Schema CURRENT = new Schema(List.of(version1(), version2(), version3(), version4()));
 
     private static List<String> version1() {
         return List.of("""
@@ -87,5 +87,33 @@ public record Schema(List<List<String>> migrations) {
     /** The time spent reading each lesson, in milliseconds, added up. */
     private static List<String> version2() {
         return List.of("ALTER TABLE lesson_progress ADD COLUMN reading_ms INTEGER NOT NULL DEFAULT 0");
+    }
+
+    // replaced by the notes migration when both are merged
+    private static List<String> version3() {
+        return List.of("SELECT 1");
+    }
+
+    /**
+     * Practice answers, one row each, never changed: the Leitner boxes are worked out from these
+     * rows and the quiz answers when read, so that there is one record of what a learner did.
+     */
+    private static List<String> version4() {
+        return List.of("""
+                CREATE TABLE practice_answer (
+                  id TEXT PRIMARY KEY,
+                  learner_id TEXT NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                  session_id TEXT NOT NULL,
+                  pack_id TEXT NOT NULL,
+                  course_id TEXT NOT NULL,
+                  module_id TEXT NOT NULL,
+                  quiz_id TEXT NOT NULL,
+                  lang TEXT NOT NULL,
+                  item_id TEXT NOT NULL,
+                  response TEXT NOT NULL,
+                  credit REAL NOT NULL,
+                  answered INTEGER NOT NULL,
+                  duration_ms INTEGER NOT NULL
+                )""", "CREATE INDEX practice_answer_by_learner ON practice_answer (learner_id, answered)");
     }
 }
