@@ -24,6 +24,8 @@ import org.sendero.ui.internal.progress.ProgressSnapshot;
 import org.sendero.ui.internal.progress.ProgressTracker;
 import org.sendero.ui.internal.progress.StepOpener;
 import org.sendero.ui.internal.reader.Navigator;
+import org.sendero.ui.internal.practice.Practice;
+import org.sendero.ui.internal.practice.PracticeStatus;
 import org.sendero.ui.library.Languages;
 import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.quiz.QuizLauncher;
@@ -45,7 +47,13 @@ public final class HomePart {
     private final StepOpener opener;
     private final UISynchronize ui;
     private final Languages languages = Languages.ofLocale(Locale.getDefault());
-    private final Consumer<ProgressSnapshot> onProgress = snapshot -> showLater();
+    private final Consumer<ProgressSnapshot> onProgress = snapshot -> {
+        showLater();
+        readPractice();
+    };
+    private final Practice practice;
+    /** The learner's practice figures, read off the UI thread; empty until first read. */
+    private java.util.Optional<PracticeStatus> practiceStatus = java.util.Optional.empty();
     private final Consumer<List<Pack>> onPacks = packs -> showLater();
 
     private ScrolledComposite scroller;
@@ -57,7 +65,8 @@ public final class HomePart {
 
     @Inject
     public HomePart(ProgressTracker tracker, LibraryModel model, Navigator navigator, QuizLauncher quizzes,
-            UISynchronize ui, @Optional EPartService parts) {
+            UISynchronize ui, @Optional EPartService parts, Practice practice) {
+        this.practice = practice;
         this.tracker = tracker;
         this.model = model;
         this.opener = new StepOpener(navigator, quizzes, parts);
@@ -95,6 +104,24 @@ public final class HomePart {
         // Home is the window's first part: it may be the first to ask for the packs
         model.loaded().whenComplete((packs, problem) -> showLater());
         tracker.refresh();
+        readPractice();
+    }
+
+    /** Reads how many practice questions are due, then shows Home again with them. */
+    private void readPractice() {
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return java.util.Optional.of(practice.status());
+            } catch (org.sendero.progress.ProgressException | RuntimeException e) {
+                return java.util.Optional.<PracticeStatus>empty(); // Home without the line, rather than no Home
+            }
+        }).thenAccept(status -> ui.asyncExec(() -> {
+            if (!scroller.isDisposed() && !status.equals(practiceStatus)) {
+                practiceStatus = status;
+                shown = null;
+                show();
+            }
+        }));
     }
 
     @PreDestroy
@@ -127,7 +154,7 @@ public final class HomePart {
             return;
         }
         shown = content;
-        view.show(content);
+        view.show(content, practiceStatus, () -> practice.start(scroller.getShell(), this::readPractice));
         fittedWidth = -1;
         fit();
         org.sendero.ui.internal.status.ReadySignal.homeShown(view.cards().size());
@@ -142,6 +169,16 @@ public final class HomePart {
         }
         scroller.setMinSize(page.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
         page.layout(true, true);
+    }
+
+    /** The practice line's text, once read; empty without a learner or before its figures are in. */
+    public String practiceText() {
+        return view.practiceLine().map(line -> line.text().getText()).orElse("");
+    }
+
+    /** The practice line's Start button, once its figures are in. */
+    public java.util.Optional<org.eclipse.swt.widgets.Button> practiceButton() {
+        return view.practiceLine().map(PracticeLine::startButton);
     }
 
     /** The line at the top: a greeting, or what to do when nobody is chosen. */

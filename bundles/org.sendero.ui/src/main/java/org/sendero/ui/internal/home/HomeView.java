@@ -33,6 +33,7 @@ final class HomeView {
     private final Font heading;
 
     private Label greeting;
+    private Optional<PracticeLine> practiceLine = Optional.empty();
     private Optional<HowItWorks> howItWorks = Optional.empty();
     private Optional<Button> continueButton = Optional.empty();
     private Label continueHeading;
@@ -57,6 +58,13 @@ final class HomeView {
     }
 
     void show(HomeContent content) {
+        show(content, java.util.Optional.empty(), () -> {
+        });
+    }
+
+    /** @param practice the learner's practice line, when it has been read; {@code startPractice} opens a session */
+    void show(HomeContent content, java.util.Optional<org.sendero.ui.internal.practice.PracticeStatus> practice,
+            Runnable startPractice) {
         page.setRedraw(false);
         try {
             clear();
@@ -68,6 +76,9 @@ final class HomeView {
                 howItWorks = Optional.of(new HowItWorks(page, bold));
             }
             content.next().ifPresent(this::continueSection);
+            practiceLine = content.learner().isPresent()
+                    ? practice.map(status -> new PracticeLine(page, status, bold, startPractice))
+                    : java.util.Optional.empty();
             if (content.learner().isPresent()) {
                 courses(content.courses());
             }
@@ -87,6 +98,7 @@ final class HomeView {
             old.dispose();
         }
         howItWorks = Optional.empty();
+        practiceLine = Optional.empty();
         continueButton = Optional.empty();
         continueHeading = null;
         continueDetail = null;
@@ -219,5 +231,10 @@ final class HomeView {
 
     List<Link> guidanceLinks() {
         return List.copyOf(guidanceLinks);
+    }
+
+    /** The practice line, once its figures have been read. */
+    Optional<PracticeLine> practiceLine() {
+        return practiceLine;
     }
 }
