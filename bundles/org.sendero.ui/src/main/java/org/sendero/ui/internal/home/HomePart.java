@@ -118,8 +118,9 @@ public final class HomePart {
         }).thenAccept(status -> ui.asyncExec(() -> {
             if (!scroller.isDisposed() && !status.equals(practiceStatus)) {
                 practiceStatus = status;
-                shown = null;
-                show();
+                status.ifPresent(figures -> view.practiceLine().ifPresent(line -> line.show(figures)));
+                fittedWidth = -1;
+                fit();
             }
         }));
     }

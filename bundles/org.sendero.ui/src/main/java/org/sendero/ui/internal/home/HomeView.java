@@ -76,11 +76,9 @@ final class HomeView {
                 howItWorks = Optional.of(new HowItWorks(page, bold));
             }
             content.next().ifPresent(this::continueSection);
-            practiceLine = content.learner().isPresent()
-                    ? practice.map(status -> new PracticeLine(page, status, bold, startPractice))
-                    : java.util.Optional.empty();
             if (content.learner().isPresent()) {
                 courses(content.courses());
+                practiceLine = Optional.of(new PracticeLine(page, practice, bold, startPractice));
             }
             if (!content.retakes().isEmpty()) {
                 retakes(content.retakes());
