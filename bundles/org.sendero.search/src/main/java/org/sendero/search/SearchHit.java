@@ -26,6 +26,11 @@ public record SearchHit(String id, String pack, String doc, String lang, String 
         page = page == null ? OptionalInt.empty() : page;
     }
 
+    /** The key {@link #documentKey()} gives for a document of {@code pack} in {@code lang}. */
+    public static String documentKey(String pack, String kind, String doc, String lang) {
+        return pack + "/" + kind + "/" + doc + "/" + lang;
+    }
+
     /** The document this section belongs to, in its language: {@code pack/kind/doc/lang}. */
     public String documentKey() {
         int hash = id.indexOf('#');

@@ -15,6 +15,8 @@ import org.sendero.core.content.Section;
 final class ContentsList {
 
     private final SashForm sash;
+    /** The list and, under it, what goes with it (related guidance). */
+    private final org.eclipse.swt.widgets.Composite column;
     private final org.eclipse.swt.widgets.List list;
     private List<Section> sections = List.of();
 
@@ -25,7 +27,10 @@ final class ContentsList {
      */
     ContentsList(SashForm sash, Consumer<Section> onChoose) {
         this.sash = sash;
-        list = new org.eclipse.swt.widgets.List(sash, SWT.SINGLE | SWT.V_SCROLL);
+        column = new org.eclipse.swt.widgets.Composite(sash, SWT.NONE);
+        org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().applyTo(column);
+        list = new org.eclipse.swt.widgets.List(column, SWT.SINGLE | SWT.V_SCROLL);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(list);
         list.addListener(SWT.Selection, event -> choose(list.getSelectionIndex(), onChoose));
         list.addListener(SWT.DefaultSelection, event -> choose(list.getSelectionIndex(), onChoose));
         // a title cut by a narrow column is shown whole under the pointer
@@ -63,12 +68,17 @@ final class ContentsList {
             return;
         }
         int wanted = Math.min(list.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, total / 3);
-        if (wanted > list.getSize().x) {
+        if (wanted > column.getSize().x) {
             sash.setWeights(wanted, Math.max(1, total - wanted));
         }
     }
 
     org.eclipse.swt.widgets.List control() {
         return list;
+    }
+
+    /** The column under the list, for what goes with the table of contents. */
+    org.eclipse.swt.widgets.Composite column() {
+        return column;
     }
 }

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String ReaderPart_previous;
     public static String ReaderPart_next;
     public static String ReaderPart_alsoIn;
+    public static String ReaderPart_related;
     public static String ReaderPart_onlyIn;
     public static String ReaderPart_notIn;
     public static String ReaderPart_externalTitle;

@@ -1,9 +1,6 @@
 package org.sendero.ui.internal.parts;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -83,7 +80,9 @@ public final class ReaderPart {
     private Composite pageArea;
     private final org.eclipse.swt.custom.StackLayout pageStack = new org.eclipse.swt.custom.StackLayout();
     private Label placeholder;
-    private Path pages;
+    private PageFiles pages;
+    private final org.sendero.search.LibrarySearch search;
+    private RelatedGuidance related;
     private Path page;
     private String pageUri = "";
     private Optional<String> shownLesson = Optional.empty();
@@ -98,7 +97,8 @@ public final class ReaderPart {
 
     @Inject
     public ReaderPart(LibraryModel model, MarkdownRenderer renderer, Navigator navigator, UiPreferences preferences,
-            ProgressTracker progress, CurrentLearner learner) {
+            ProgressTracker progress, CurrentLearner learner, org.sendero.search.LibrarySearch search) {
+        this.search = search;
         this.model = model;
         this.renderer = renderer;
         this.navigator = navigator;
@@ -109,7 +109,7 @@ public final class ReaderPart {
 
     @PostConstruct
     public void create(Composite parent) throws IOException {
-        pages = Files.createTempDirectory("sendero-reader");
+        pages = new PageFiles();
         root = parent;
         GridLayoutFactory.fillDefaults().applyTo(parent);
 
@@ -132,6 +132,7 @@ public final class ReaderPart {
         sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         sections = new ContentsList(sash, this::goToSection);
+        related = new RelatedGuidance(sections.column(), search, root.getDisplay()::asyncExec, this::show);
         // the web engine takes a moment to start: it is created with the first document, not with the window
         pageArea = new Composite(sash, SWT.NONE);
         pageArea.setLayout(pageStack);
@@ -177,14 +178,7 @@ public final class ReaderPart {
         learner.removeListener(onLearner);
         preferences.removeListener(onPreferences);
         model.removeListener(onLibrary);
-        try (var files = Files.list(pages)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(pages);
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless; the system cleans it
-        }
+        pages.delete();
     }
 
     @Focus
@@ -302,12 +296,7 @@ public final class ReaderPart {
                 ReaderPage.stylesheet() + GlossaryMarker.stylesheet(), preferences.readerFontSize(),
                 model.packFolders(), pageNonce, startPlace);
         shownPlace = startPlace;
-        try {
-            page = Files.createTempFile(pages, "page", ".html");
-            Files.writeString(page, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        page = pages.write(html);
         shownPack = Optional.of(packId);
         if (shown.map(previous -> !previous.equals(request)).orElse(true)) {
             preferences.setLastOpened(ReaderLinks.lastOpened(request, packId));
@@ -318,6 +307,7 @@ public final class ReaderPart {
         // measured once the list has taken its new items in
         root.getDisplay().asyncExec(sections::fitColumn);
         title.setText(documentTitle.replace("&", "&&"));
+        related.lookUp(packId, request.link().kind(), request.link().id(), language);
         alsoIn.show(language, request.language().orElseGet(preferences::contentLanguage),
                 model.languagesOf(request.link().kind(), request.link().id(), packId));
         previous.setEnabled(neighbours.previous().isPresent());
@@ -389,6 +379,11 @@ public final class ReaderPart {
 
     public Button nextButton() {
         return next;
+    }
+
+    /** The links to related guidance under the table of contents. */
+    public List<org.eclipse.swt.widgets.Link> relatedLinks() {
+        return related.links();
     }
 
     public ReadingClock readingClock() {
