@@ -86,8 +86,10 @@ public final class PackReader {
                 reading.problems.add(Problem.warning(path, 1, 1, "not part of the pack format; it is ignored"));
             }
         }
+        reading.declarations.check(reading.problems);
         if (reading.checkMarkdown) {
             new LinkChecker(reading).check();
+            new CrossLanguageLinks(reading).check();
             new QuizRefCheck(reading, guidance, courses).check();
         }
         info.ifPresent(found -> checkLanguages(reading, found, packYaml.languagesLine()));
