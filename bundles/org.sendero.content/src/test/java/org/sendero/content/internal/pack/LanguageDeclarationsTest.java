@@ -90,6 +90,13 @@ class LanguageDeclarationsTest {
     }
 
     @Test
+    void aPackInstalledBeforeTheRuleStillOpens() throws IOException {
+        write("courses/c1/course.yaml", "id: c1\ntitle: {en: Course one}\nlanguages: [en, es, fr]\nmodules: [m1]\n");
+        assertFalse(PackReader.read(pack).pack().isPresent(), "refused when it comes in");
+        assertTrue(PackReader.readInstalled(pack).pack().isPresent(), "opened once installed");
+    }
+
+    @Test
     void aModulesOwnListIsTheDeclarationItsLessonsAreHeldTo() throws IOException {
         write("courses/c1/m1/module.yaml",
                 "id: m1\ntitle: {en: Module one}\nlessons: [l1]\nquiz: quiz\n# overrides the course\nlanguages: [es, fr]\n");
