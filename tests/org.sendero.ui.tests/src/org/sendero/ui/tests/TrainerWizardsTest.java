@@ -150,6 +150,16 @@ class TrainerWizardsTest {
                 Duration.ofSeconds(10), "the item is read");
         finish(item);
 
+        // the course declares English and Spanish, so its quiz is written in Spanish too
+        WizardDialog spanishQuiz = open(new NewQuizWizard(scaffold));
+        select(spanishQuiz, "language", "es");
+        assertEquals("the-first-contact-quiz", text(spanishQuiz, "id").getText(), "a translation keeps the quiz id");
+        press(spanishQuiz, IDialogConstants.NEXT_ID);
+        select(spanishQuiz, "itemType", 2);
+        window.until(() -> "truefalse".equals(find(spanishQuiz.getShell(), "itemProblems").getData(FIELD + ".type")),
+                Duration.ofSeconds(10), "the true/false template in Spanish");
+        finish(spanishQuiz);
+
         PackReport report = validator.validate(pack);
         assertEquals(List.of(), report.problems().stream().filter(Problem::isError).toList());
         Pack read = report.pack().orElseThrow();

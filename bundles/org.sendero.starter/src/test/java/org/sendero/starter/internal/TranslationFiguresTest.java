@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A translation teaches the same facts: every number of an English lesson or guidance document
- * (ages, hours, articles, years, figures) is in its Spanish and French versions, and they add none.
+ * A translation teaches the same facts: every number of an English lesson, guidance document or
+ * quiz (ages, hours, articles, years, figures) is in its Spanish and French versions, and they add
+ * none.
  */
 class TranslationFiguresTest {
 
@@ -36,33 +37,50 @@ class TranslationFiguresTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Lessons and guidance documents (ID.LANG.md) and quizzes (QUIZ.LANG.yaml). */
+    private static final Pattern TRANSLATED_FILE = Pattern.compile("(.+)\\.(en|es|fr)\\.(md|yaml)");
+
+    private static List<Path> files(String lang) throws IOException {
+        try (Stream<Path> files = Files.walk(StarterPackFixture.FOLDER)) {
+            return files.filter(path -> {
+                var name = TRANSLATED_FILE.matcher(path.getFileName().toString());
+                return name.matches() && name.group(2).equals(lang);
+            }).sorted().toList();
+        }
+    }
+
     @Test
     void everyTranslationHasTheNumbersOfItsEnglishSource() throws IOException {
         List<String> differences = new ArrayList<>();
-        int compared = 0;
-        try (Stream<Path> files = Files.walk(StarterPackFixture.FOLDER)) {
-            for (Path english : files.filter(path -> path.toString().endsWith(".en.md")).sorted().toList()) {
-                Set<String> source = numbers(Files.readString(english, StandardCharsets.UTF_8));
-                for (String lang : List.of("es", "fr")) {
-                    Path translation = english.resolveSibling(english.getFileName().toString().replace(".en.md",
-                            "." + lang + ".md"));
-                    if (!Files.isRegularFile(translation)) {
-                        continue; // a missing translation is StarterLanguagesTest's to report
-                    }
-                    compared++;
-                    Set<String> translated = numbers(Files.readString(translation, StandardCharsets.UTF_8));
-                    if (!translated.equals(source)) {
-                        Set<String> missing = new TreeSet<>(source);
-                        missing.removeAll(translated);
-                        Set<String> added = new TreeSet<>(translated);
-                        added.removeAll(source);
-                        differences.add(translation + ": missing " + missing + ", added " + added);
-                    }
+        Set<Path> compared = new TreeSet<>();
+        for (Path english : files("en")) {
+            Set<String> source = numbers(Files.readString(english, StandardCharsets.UTF_8));
+            for (String lang : List.of("es", "fr")) {
+                String name = english.getFileName().toString();
+                Path translation = english.resolveSibling(
+                        name.substring(0, name.lastIndexOf(".en.")) + "." + lang
+                                + name.substring(name.lastIndexOf('.')));
+                if (!Files.isRegularFile(translation)) {
+                    continue; // a missing translation is StarterLanguagesTest's to report
+                }
+                compared.add(translation);
+                Set<String> translated = numbers(Files.readString(translation, StandardCharsets.UTF_8));
+                if (!translated.equals(source)) {
+                    Set<String> missing = new TreeSet<>(source);
+                    missing.removeAll(translated);
+                    Set<String> added = new TreeSet<>(translated);
+                    added.removeAll(source);
+                    differences.add(translation + ": missing " + missing + ", added " + added);
                 }
             }
         }
         assertEquals(List.of(), differences);
-        assertTrue(compared > 100, compared + " translations compared");
+        // every Spanish and French lesson, guidance document and quiz was held to its English source
+        Set<Path> translations = new TreeSet<>(files("es"));
+        translations.addAll(files("fr"));
+        assertEquals(translations, compared);
+        assertTrue(compared.size() > 100 && compared.stream().anyMatch(path -> path.toString().endsWith(".yaml")),
+                compared.size() + " translations compared");
     }
 
     @Test

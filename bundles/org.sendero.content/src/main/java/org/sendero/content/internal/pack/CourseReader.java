@@ -99,7 +99,12 @@ final class CourseReader {
         Optional<String> id = IdChecks.matchingFolder(course, folder);
         Optional<LocalizedText> title = Fields.localized(course, "title", true);
         LocalizedText description = Fields.localized(course, "description", false).orElse(LocalizedText.empty());
-        List<String> languages = Fields.languages(course, "languages").orElse(reading.packLanguages());
+        Optional<List<String>> own = Fields.languages(course, "languages");
+        List<String> languages = own.orElse(reading.packLanguages());
+        // without a list of its own, a course declares the pack's languages
+        Optional<DeclaredLanguages> declared = own.isPresent()
+                ? course.get("languages").map(node -> DeclaredLanguages.at(node, own.get()))
+                : reading.packDeclaration();
         course.get("languages").ifPresent(node -> languages.forEach(lang -> reading.languageDeclared(node, lang)));
         int passMark = course.get("pass_mark").map(node -> node.asInt("'pass_mark'", 0, 100).orElse(70)).orElse(70);
         List<Module> read = new ArrayList<>();
@@ -113,7 +118,8 @@ final class CourseReader {
                         item.error("module '" + moduleId + "' has no folder " + base + "/" + moduleId
                                 + " with a module.yaml");
                     } else {
-                        modules.read(base + "/" + moduleId, moduleId, languages, passMark).ifPresent(read::add);
+                        modules.read(base + "/" + moduleId, moduleId, languages, declared, passMark)
+                                .ifPresent(read::add);
                     }
                 });
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 
 import org.sendero.content.Problem;
@@ -27,6 +28,9 @@ final class GuidanceReader {
     List<GuidanceDoc> read() {
         List<GuidanceDoc> docs = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        // by document id: its files by language, and the lists of languages its files declare
+        Map<String, Map<String, String>> translations = new TreeMap<>();
+        Map<String, List<DeclaredLanguages>> declared = new TreeMap<>();
         for (String path : reading.files.in("guidance")) {
             reading.claimed.add(path);
             Matcher name = PackReader.DOCUMENT_NAME.matcher(path.substring("guidance/".length()));
@@ -37,6 +41,7 @@ final class GuidanceReader {
             }
             String fileId = name.group(1);
             String fileLang = name.group(2);
+            translations.computeIfAbsent(fileId, k -> new TreeMap<>()).put(fileLang, path);
             Optional<String> text = reading.files.text(path, reading.problems);
             if (text.isEmpty()) {
                 continue;
@@ -46,7 +51,11 @@ final class GuidanceReader {
                 continue;
             }
             YamlMap front = file.frontMatter.get().expect("guidance front matter", Set.of("id", "title", "lang"),
-                    Set.of("topics", "doctype", "subregion", "year", "source"));
+                    Set.of("topics", "doctype", "subregion", "year", "source", "languages"));
+            front.get("languages").ifPresent(node -> Fields.languages(front, "languages").ifPresent(list -> {
+                list.forEach(lang -> reading.languageDeclared(node, lang));
+                declared.computeIfAbsent(fileId, k -> new ArrayList<>()).add(DeclaredLanguages.at(node, list));
+            }));
             Optional<String> id = IdChecks.matchingFile(front, fileId, path);
             Optional<String> lang = reading.langMatchingFile(front, fileLang);
             Optional<String> title = front.text("title");
@@ -84,6 +93,9 @@ final class GuidanceReader {
                         path, file.body, file.sections));
             }
         }
+        // a document without a list declares nothing: My library's imports are in whatever language they came in
+        declared.forEach((id, lists) -> lists.forEach(list -> reading.declarations.expect("guidance document " + id,
+                lang -> "guidance/" + id + "." + lang + ".md", list, translations.get(id))));
         return docs;
     }
 

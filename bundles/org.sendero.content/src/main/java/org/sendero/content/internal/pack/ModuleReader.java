@@ -30,7 +30,12 @@ final class ModuleReader {
         this.lessons = lessons;
     }
 
-    Optional<Module> read(String base, String folder, List<String> courseLanguages, int passMark) {
+    /**
+     * @param courseDeclared the course's languages and where they are declared, empty when pack.yaml
+     *            could not say
+     */
+    Optional<Module> read(String base, String folder, List<String> courseLanguages,
+            Optional<DeclaredLanguages> courseDeclared, int passMark) {
         String modulePath = base + "/module.yaml";
         Optional<YamlMap> found = reading.yamlFile(modulePath, "module.yaml");
         if (found.isEmpty()) {
@@ -41,7 +46,11 @@ final class ModuleReader {
         Optional<String> id = IdChecks.matchingFolder(module, folder);
         Optional<LocalizedText> title = Fields.localized(module, "title", true);
         LocalizedText description = Fields.localized(module, "description", false).orElse(LocalizedText.empty());
-        List<String> languages = Fields.languages(module, "languages").orElse(courseLanguages);
+        Optional<List<String>> own = Fields.languages(module, "languages");
+        List<String> languages = own.orElse(courseLanguages);
+        Optional<DeclaredLanguages> declared = own.isPresent()
+                ? module.get("languages").map(node -> DeclaredLanguages.at(node, own.get()))
+                : courseDeclared;
         module.get("languages").ifPresent(node -> languages.forEach(lang -> reading.languageDeclared(node, lang)));
         Map<String, List<String>> objectives = new TreeMap<>();
         module.get("objectives").flatMap(node -> node.asMap("'objectives' (a list per language)")).ifPresent(
@@ -87,13 +96,8 @@ final class ModuleReader {
                         return;
                     }
                     lessonIds.add(lessonId);
-                    for (String lang : languages) {
-                        if (!versions.containsKey(lang)) {
-                            item.warning("lesson '" + lessonId + "' has no " + lang + " translation (" + lessonId + "."
-                                    + lang
-                                    + ".md); the module's languages are " + String.join(", ", languages));
-                        }
-                    }
+                    declared.ifPresent(list -> reading.declarations.expect("lesson " + lessonId,
+                            lang -> base + "/" + lessonId + "." + lang + ".md", list, versions));
                     versions.forEach((lang, path) -> lessons.read(path, lessonId, lang).ifPresent(read::add));
                 });
             }
@@ -105,7 +109,7 @@ final class ModuleReader {
             }
         });
         List<Quiz> quizzes = quizBase == null ? new ArrayList<>()
-                : quizzes(module.get("quiz").get(), base, quizBase, quizFiles, languages, passMark);
+                : quizzes(module.get("quiz").get(), base, quizBase, quizFiles, declared, passMark);
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
@@ -115,16 +119,14 @@ final class ModuleReader {
 
     /** The translations of the module's quiz, QUIZ.LANG.yaml, by language. */
     private List<Quiz> quizzes(YamlNode quizNode, String base, String quizBase, Map<String, String> quizFiles,
-            List<String> languages, int passMark) {
+            Optional<DeclaredLanguages> declared, int passMark) {
         List<Quiz> quizzes = new ArrayList<>();
         if (quizFiles.isEmpty()) {
             quizNode.error("quiz '" + quizBase + "' has no file " + base + "/" + quizBase + ".LANG.yaml");
-        }
-        for (String lang : languages) {
-            if (!quizFiles.isEmpty() && !quizFiles.containsKey(lang)) {
-                quizNode.warning("quiz '" + quizBase + "' has no " + lang + " translation (" + quizBase + "." + lang
-                        + ".yaml); the module's languages are " + String.join(", ", languages));
-            }
+        } else {
+            String module = base.substring(base.lastIndexOf('/') + 1);
+            declared.ifPresent(list -> reading.declarations.expect("the quiz of module " + module,
+                    lang -> base + "/" + quizBase + "." + lang + ".yaml", list, quizFiles));
         }
         quizFiles.forEach((lang, path) -> {
             reading.usedLanguages.add(lang);

@@ -90,7 +90,10 @@ public final class PackReader {
             }
         }
         if (reading.checkMarkdown) {
+            // not for an installed pack: one installed before a rule was added must still open
+            reading.declarations.check(reading.problems);
             new LinkChecker(reading).check();
+            new CrossLanguageLinks(reading).check();
             new QuizRefCheck(reading, guidance, courses).check();
         }
         info.ifPresent(found -> checkLanguages(reading, found, packYaml.languagesLine()));

@@ -31,6 +31,8 @@ final class PackReading {
     /** kind:id to the languages it exists in. */
     final Map<String, Set<String>> translations = new HashMap<>();
     final Set<String> usedLanguages = new LinkedHashSet<>();
+    /** The parts whose files are held to the languages declared for them, checked once all are read. */
+    final LanguageDeclarations declarations = new LanguageDeclarations();
     /**
      * False for an installed pack: its Markdown and its id were checked at install and its folder
      * has not changed since. True for a pack coming in (validate, pack, install).
@@ -39,6 +41,8 @@ final class PackReading {
     private List<String> packLanguages = List.of("en");
     /** False while pack.yaml gave no usable language list: then nothing is checked against it. */
     private boolean packLanguagesKnown;
+    /** pack.yaml's list and its line: what a course without a list of its own declares. */
+    private Optional<DeclaredLanguages> packDeclaration = Optional.empty();
 
     PackReading(PackFiles files, boolean checkMarkdown) {
         this.files = files;
@@ -49,9 +53,15 @@ final class PackReading {
         return packLanguages;
     }
 
-    void packLanguages(List<String> languages) {
-        packLanguages = languages;
+    void packLanguages(DeclaredLanguages declared) {
+        packLanguages = declared.languages();
         packLanguagesKnown = true;
+        packDeclaration = Optional.of(declared);
+    }
+
+    /** pack.yaml's languages, or empty while pack.yaml gave no usable list. */
+    Optional<DeclaredLanguages> packDeclaration() {
+        return packDeclaration;
     }
 
     Optional<YamlMap> yamlFile(String path, String what) {

@@ -61,7 +61,7 @@ final class PackYamlReader {
             if (list.isEmpty()) {
                 pack.get("languages").get().error("'languages' must name at least one language");
             } else {
-                reading.packLanguages(list);
+                reading.packLanguages(DeclaredLanguages.at(pack.get("languages").get(), list));
             }
         });
         List<String> authors = pack.get("authors").flatMap(node -> node.asTextList("'authors'")).orElse(List.of());
