@@ -220,7 +220,8 @@ class ReadingTest {
                 "the header adds up reading and quizzes: " + progress.totalText());
         // each course's times are with its modules, shown on request
         progress.moduleToggles()
-                .forEach(toggle -> toggle.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event()));
+                .forEach(toggle -> toggle.notifyListeners(org.eclipse.swt.SWT.Selection,
+                        new org.eclipse.swt.widgets.Event()));
         List<String> rows = Controls.all(progress.rows().get(0).getParent(), Label.class).stream()
                 .filter(Control::isVisible).map(Label::getText).toList();
         assertTrue(rows.stream().anyMatch(row -> row.endsWith("time spent reading: 40 min, in quizzes: 25 min")),
