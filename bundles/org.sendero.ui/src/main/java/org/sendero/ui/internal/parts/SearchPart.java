@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
-import org.sendero.core.content.ContentLink;
 import org.sendero.search.LibrarySearch;
 import org.sendero.search.QueryTooLongException;
 import org.sendero.search.SearchHit;
@@ -35,14 +34,14 @@ import org.sendero.search.SearchResults;
 import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.internal.library.LibraryWords;
 import org.sendero.ui.internal.reader.Navigator;
-import org.sendero.ui.internal.reader.OpenRequest;
 import org.sendero.ui.accessibility.AccessibleNames;
 import org.sendero.ui.internal.search.CompletionProposals;
 import org.sendero.ui.internal.search.FacetTree;
 import org.sendero.ui.internal.search.MarkedText;
 import org.sendero.ui.internal.search.Messages;
-import org.sendero.ui.internal.search.QueryWords;
+import org.sendero.ui.internal.search.ReaderRequests;
 import org.sendero.ui.internal.search.ResultTable;
+import org.sendero.ui.internal.search.SearchPageRequests;
 import org.sendero.ui.internal.search.SearchRunner;
 import org.sendero.ui.internal.search.Suggestions;
 
@@ -65,6 +64,7 @@ public final class SearchPart {
     private final LibraryModel library;
     private final Navigator navigator;
     private final EPartService parts;
+    private final SearchPageRequests pageRequests;
     private final Locale locale = Locale.getDefault();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sendero-search-part");
@@ -87,8 +87,9 @@ public final class SearchPart {
 
     @Inject
     public SearchPart(LibrarySearch search, LibraryModel library, Navigator navigator, UISynchronize ui,
-            @Optional EPartService parts) {
+            @Optional EPartService parts, SearchPageRequests pageRequests) {
         this.search = search;
+        this.pageRequests = pageRequests;
         this.library = library;
         this.navigator = navigator;
         this.parts = parts;
@@ -129,6 +130,21 @@ public final class SearchPart {
         results.table().addListener(SWT.Selection, event -> showPassages());
         results.table().addListener(SWT.DefaultSelection, event -> results.selected().ifPresent(this::open));
         facets.onChange(filters -> run(searched));
+
+        Link seeAll = new Link(parent, SWT.NONE);
+        seeAll.setText("<a>" + Messages.SearchPart_seeAll + "</a>");
+        seeAll.addListener(SWT.Selection, event -> showPage());
+    }
+
+    /** The same query and facets on the search results page in the centre, where there is room to read them. */
+    private void showPage() {
+        if (searched.isEmpty()) {
+            return;
+        }
+        pageRequests.show(new SearchPageRequests.Request(searched, facets.filters()));
+        if (parts != null) {
+            parts.showPart(SearchPageRequests.PAGE_PART, PartState.VISIBLE);
+        }
     }
 
     private void createQueryRow(Composite parent) {
@@ -157,6 +173,7 @@ public final class SearchPart {
         query.addListener(SWT.DefaultSelection, event -> {
             if (!typeAhead.isProposalPopupOpen()) {
                 searchTyped();
+                showPage();
             }
         });
         query.addListener(SWT.KeyDown, event -> {
@@ -283,19 +300,10 @@ public final class SearchPart {
 
     /** Opens a result in the reader at its section, with the words of the search marked. */
     private void open(SearchHit hit) {
-        ContentLink.Kind kind = "lesson".equals(hit.kind()) ? ContentLink.Kind.LESSON : ContentLink.Kind.GUIDANCE;
-        java.util.Optional<String> anchor = hit.section() == null || hit.section().isEmpty()
-                ? java.util.Optional.empty() : java.util.Optional.of(hit.section());
-        List<String> marked = hit.snippets().stream()
-                .flatMap(snippet -> MarkedText.parse(snippet).markedWords().stream()).toList();
-        // the hit's own language: the words searched are in that version, not in the reader's default
-        OpenRequest request = new OpenRequest(new ContentLink(kind, hit.doc(), anchor),
-                java.util.Optional.of(hit.pack()),
-                QueryWords.of(shownQuery, marked)).inLanguage(hit.lang());
         if (parts != null) {
             parts.showPart(LibraryPart.READER_PART, PartState.VISIBLE);
         }
-        navigator.open(request);
+        navigator.open(ReaderRequests.of(hit, shownQuery));
     }
 
     /** For tests and accessibility checks: the controls a person uses, and how many searches have been answered. */
