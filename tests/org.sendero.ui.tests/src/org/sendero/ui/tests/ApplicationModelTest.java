@@ -83,7 +83,8 @@ class ApplicationModelTest {
                 .map(MPartStack.class::cast).toList();
         assertEquals(List.of(List.of("org.sendero.part.library", "org.sendero.part.search"),
                 List.of("org.sendero.part.home", "org.sendero.part.reader", "org.sendero.part.quiz",
-                        "org.sendero.part.searchPage", "org.sendero.part.glossary"), List.of("org.sendero.part.progress")),
+                        "org.sendero.part.searchPage", "org.sendero.part.glossary"),
+                List.of("org.sendero.part.progress")),
                 stacks.stream().map(stack -> stack.getChildren().stream().map(MUIElement::getElementId).toList())
                         .toList());
         stacks.stream().flatMap(stack -> stack.getChildren().stream()).map(MPart.class::cast)
