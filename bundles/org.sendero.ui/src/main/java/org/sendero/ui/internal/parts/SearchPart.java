@@ -131,8 +131,9 @@ public final class SearchPart {
         results.table().addListener(SWT.DefaultSelection, event -> results.selected().ifPresent(this::open));
         facets.onChange(filters -> run(searched));
 
-        Link seeAll = new Link(parent, SWT.NONE);
+        Link seeAll = new Link(parent, SWT.WRAP);
         seeAll.setText("<a>" + Messages.SearchPart_seeAll + "</a>");
+        GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(seeAll);
         seeAll.addListener(SWT.Selection, event -> showPage());
     }
 

@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String SearchPage_results;
     public static String SearchPage_summary;
     public static String SearchPage_none;
+    public static String SearchPage_noneFiltered;
     public static String SearchPage_previous;
     public static String SearchPage_next;
     public static String SearchPage_pageOf;

@@ -75,7 +75,8 @@ final class ResultsText {
             styles.add(new StyleRange(placeStart, text.length() - placeStart, look.quiet(), null));
             text.append("  ");
             badge(text, styles, RowWords.languageBadge(best), look.languageBadge());
-            text.append(' ');
+            // the badges stay together when the line wraps
+            text.append('\u00a0');
             badge(text, styles, RowWords.kindBadge(best), look.kindBadge());
             text.append('\n');
 
@@ -111,7 +112,7 @@ final class ResultsText {
     /** A word in a coloured box, with a space inside each side so the colour does not touch the letters. */
     private void badge(StringBuilder text, List<StyleRange> styles, String word, Color background) {
         int start = text.length();
-        text.append('\u00a0').append(word).append('\u00a0');
+        text.append('\u00a0').append(word.replace(' ', '\u00a0')).append('\u00a0');
         StyleRange range = new StyleRange(start, text.length() - start, look.badgeText(), background, SWT.BOLD);
         range.font = look.bold();
         styles.add(range);

@@ -55,6 +55,8 @@ public final class ResultsView {
         text.addVerifyKeyListener(this::key);
         text.addListener(SWT.MouseUp, this::clicked);
         text.addListener(SWT.MouseDoubleClick, event -> itemAt(event.x, event.y).ifPresent(item -> open()));
+        text.addListener(SWT.MouseMove, event -> text.setCursor(
+                opensOnClick(event.x, event.y) ? display.getSystemCursor(SWT.CURSOR_HAND) : null));
     }
 
     private static Color blend(RGB front, RGB back, double share) {
@@ -89,7 +91,7 @@ public final class ResultsView {
             }
             selected = -1;
             select(shown.items().isEmpty() ? -1 : 0);
-            text.setTopIndex(0);
+            text.setTopPixel(0);
         } finally {
             text.setRedraw(true);
         }
@@ -160,7 +162,8 @@ public final class ResultsView {
             // the caret follows, so the text scrolls to the item and a screen reader reads it
             text.setSelection(item.start());
             if (index == 0) {
-                text.setTopIndex(0);
+                // the first passage is under its document's title: show the title too
+                text.setTopPixel(0);
             }
         }
     }
@@ -181,6 +184,13 @@ public final class ResultsView {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a click at this point opens something: a title or a link. */
+    private boolean opensOnClick(int x, int y) {
+        int offset = text.getOffsetAtPoint(new Point(x, y));
+        return offset >= 0 && (shown.titles().stream().anyMatch(title -> title.contains(offset))
+                || itemAt(x, y).map(index -> shown.items().get(index).link()).orElse(false));
     }
 
     private void clicked(Event event) {

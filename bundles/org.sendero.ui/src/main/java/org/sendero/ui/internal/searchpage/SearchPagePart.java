@@ -119,7 +119,7 @@ public final class SearchPagePart {
         facets = new FacetTree(labelled(sash, org.sendero.ui.internal.search.Messages.SearchPart_facets), locale,
                 this::courseTitle);
         GridDataFactory.fillDefaults().grab(true, true).hint(100, 100).applyTo(facets.tree());
-        sash.setWeights(74, 26);
+        sash.setWeights(70, 30);
 
         pager = new Pager(parent, wanted -> {
             page = wanted;
@@ -232,7 +232,9 @@ public final class SearchPagePart {
         results.show(found.rows());
         facets.show(found.results().facets());
         showSuggestions(Suggestions.of(found.typed(), found.results()));
-        summary.setText(found.documents() == 0 ? NLS.bind(Messages.SearchPage_none, found.typed())
+        summary.setText(found.documents() == 0
+                ? NLS.bind(facets.filters().isEmpty() ? Messages.SearchPage_none : Messages.SearchPage_noneFiltered,
+                        found.typed())
                 : new MessageFormat(Messages.SearchPage_summary, locale)
                         .format(new Object[] { found.documents(), found.sections(), found.tookMs() }));
         pager.show(found.page(), found.pages());
