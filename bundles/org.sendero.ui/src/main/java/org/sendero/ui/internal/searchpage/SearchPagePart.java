@@ -150,7 +150,10 @@ public final class SearchPagePart {
         go.addListener(SWT.Selection, event -> searchTyped());
 
         ContentProposalAdapter typeAhead = new ContentProposalAdapter(query, new TextContentAdapter(),
-                new CompletionProposals(search, locale.getLanguage()), KeyStroke.getInstance(SWT.CTRL, ' '), null);
+                new CompletionProposals(search, locale.getLanguage()), KeyStroke.getInstance(SWT.CTRL, ' '),
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00e7"
+                        .toCharArray());
+        typeAhead.setAutoActivationDelay(350);
         typeAhead.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
         typeAhead.addContentProposalListener(proposal -> searchTyped());
         query.addListener(SWT.DefaultSelection, event -> {
