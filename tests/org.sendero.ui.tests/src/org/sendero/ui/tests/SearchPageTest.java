@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +33,10 @@ import org.sendero.ui.internal.parts.SearchPart;
 import org.sendero.ui.internal.search.FacetTree;
 import org.sendero.ui.internal.search.SearchPageRequests;
 import org.sendero.ui.internal.searchpage.DocumentRow;
+import org.sendero.ui.internal.searchpage.Messages;
 import org.sendero.ui.internal.searchpage.ResultPage;
 import org.sendero.ui.internal.searchpage.ResultsView;
+import org.sendero.ui.internal.searchpage.RowWords;
 import org.sendero.ui.internal.searchpage.SearchPagePart;
 import org.sendero.ui.library.LibraryModel;
 
@@ -113,8 +116,8 @@ class SearchPageTest {
         assertNotNull(badgeStyle, "the badge is drawn");
         assertNotNull(badgeStyle.background, "the badge has a colour of its own");
         assertTrue(row.contains("lesson".equals(first.kind())
-                ? org.sendero.ui.internal.searchpage.Messages.SearchPage_kindLesson
-                : org.sendero.ui.internal.searchpage.Messages.SearchPage_kindGuidance), "the kind badge: " + row);
+                ? Messages.SearchPage_kindLesson
+                : Messages.SearchPage_kindGuidance), "the kind badge: " + row);
         assertFalse(results().boldRanges(0, row.length()).isEmpty(), "the searched words are in bold in the passages");
         window.screenshot("search-page");
 
@@ -314,6 +317,49 @@ class SearchPageTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aClickOnTheLinkOfAnotherSectionOpensThatSection() {
+        searchFor("children");
+        List<DocumentRow> rows = results().rows();
+        int row = 0;
+        while (row < rows.size() && rows.get(row).others().isEmpty()) {
+            row++;
+        }
+        assertTrue(row < rows.size(), "some document has several matching sections");
+        SearchHit other = rows.get(row).others().get(0);
+        String text = results().rowText(row);
+        int link = results().text().getText().indexOf(text) + text.indexOf("\u21b3 ") + 3;
+        org.eclipse.swt.graphics.Point at = results().text().getLocationAtOffset(link);
+        Event click = new Event();
+        click.button = 1;
+        click.x = at.x + 2;
+        click.y = at.y + 2;
+        results().text().notifyListeners(SWT.MouseUp, click);
+        window.until(() -> other.title().replace("&", "&&").equals(reader.shownTitle()), Duration.ofSeconds(20),
+                "the reader shows " + other.title() + ", not " + reader.shownTitle());
+        window.until(() -> reader.browser().getUrl().endsWith("#" + other.section()), Duration.ofSeconds(20),
+                "the reader goes to the section " + other.section() + ": " + reader.browser().getUrl());
+    }
+
+    @Test
+    void theKindBadgeSaysLessonGuidanceMyLibraryOrThePageOfAPdf() {
+        assertEquals(Messages.SearchPage_kindLesson,
+                RowWords.kindBadge(hit("sendero-starter", "lesson", OptionalInt.empty())));
+        assertEquals(Messages.SearchPage_kindGuidance,
+                RowWords.kindBadge(hit("sendero-starter", "guidance", OptionalInt.empty())));
+        assertEquals(Messages.SearchPage_kindMyLibrary,
+                RowWords.kindBadge(hit("my-library", "guidance", OptionalInt.empty())));
+        String pdf = RowWords.kindBadge(hit("my-library", "guidance", OptionalInt.of(14)));
+        assertTrue(pdf.startsWith("PDF") && pdf.endsWith("14"), pdf);
+        assertEquals("FR", RowWords.languageBadge(hit("my-library", "guidance", OptionalInt.empty())));
+    }
+
+    private static SearchHit hit(String pack, String kind, OptionalInt page) {
+        return new SearchHit(pack + "/" + kind + "/notes/fr#s", pack, "notes", "fr", kind, "Notes",
+                List.of("Ma biblioth\u00e8que"),
+                "s", "S", page, 1f, List.of());
     }
 
     private void check(TreeItem item) {

@@ -13,7 +13,7 @@ import org.sendero.search.SearchHit;
  * The words a result row shows about its document: the title, where it sits in the library, and
  * the badges that say its language and what kind of document it is.
  */
-final class RowWords {
+public final class RowWords {
 
     private static final String SEPARATOR = " \u203a ";
 
@@ -51,12 +51,12 @@ final class RowWords {
     }
 
     /** EN, ES, FR. */
-    static String languageBadge(SearchHit hit) {
+    public static String languageBadge(SearchHit hit) {
         return hit.lang() == null ? "" : hit.lang().toUpperCase(Locale.ROOT);
     }
 
     /** Lesson, Guidance, My library, or the page of an imported PDF. */
-    static String kindBadge(SearchHit hit) {
+    public static String kindBadge(SearchHit hit) {
         if (hit.page().isPresent()) {
             return NLS.bind(Messages.SearchPage_kindPdf, hit.page().getAsInt());
         }
