@@ -51,7 +51,8 @@ import jakarta.inject.Inject;
 
 /**
  * Search of the whole library: a query box with type-ahead, the results with their passages, the
- * facets to narrow them, and the corrections of misspelled words. Enter searches, the arrows move
+ * facets to narrow them, and the corrections of misspelled words. Enter searches here and shows the
+ * same search on the results page in the centre ("See all results" does too), the arrows move
  * through the results, Enter on a result opens it in the reader at its section with the words
  * marked. The search runs in the background; the box stays responsive while it does.
  */
