@@ -37,14 +37,14 @@ import org.sendero.search.SearchResults;
 import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.internal.library.LibraryWords;
 import org.sendero.ui.internal.reader.Navigator;
-import org.sendero.ui.internal.reader.OpenRequest;
 import org.sendero.ui.accessibility.AccessibleNames;
 import org.sendero.ui.internal.search.CompletionProposals;
 import org.sendero.ui.internal.search.FacetTree;
 import org.sendero.ui.internal.search.MarkedText;
 import org.sendero.ui.internal.search.Messages;
-import org.sendero.ui.internal.search.QueryWords;
+import org.sendero.ui.internal.search.ReaderRequests;
 import org.sendero.ui.internal.search.ResultTable;
+import org.sendero.ui.internal.search.SearchPageRequests;
 import org.sendero.ui.internal.search.SearchRunner;
 import org.sendero.ui.internal.search.Suggestions;
 
@@ -54,7 +54,8 @@ import jakarta.inject.Inject;
 
 /**
  * Search of the whole library: a query box with type-ahead, the results with their passages, the
- * facets to narrow them, and the corrections of misspelled words. Enter searches, the arrows move
+ * facets to narrow them, and the corrections of misspelled words. Enter searches here and shows the
+ * same search on the results page in the centre ("See all results" does too), the arrows move
  * through the results, Enter on a result opens it in the reader at its section with the words
  * marked. The search runs in the background; the box stays responsive while it does.
  */
@@ -69,6 +70,7 @@ public final class SearchPart {
     private final EPartService parts;
     private final IEventBroker events;
     private final EventHandler onRequest = event -> requested(event.getProperty(IEventBroker.DATA));
+    private final SearchPageRequests pageRequests;
     private final Locale locale = Locale.getDefault();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sendero-search-part");
@@ -91,9 +93,10 @@ public final class SearchPart {
 
     @Inject
     public SearchPart(LibrarySearch search, LibraryModel library, Navigator navigator, UISynchronize ui,
-            @Optional EPartService parts, IEventBroker events) {
+            @Optional EPartService parts, IEventBroker events, SearchPageRequests pageRequests) {
         this.events = events;
         this.search = search;
+        this.pageRequests = pageRequests;
         this.library = library;
         this.navigator = navigator;
         this.parts = parts;
@@ -135,6 +138,22 @@ public final class SearchPart {
         results.table().addListener(SWT.DefaultSelection, event -> results.selected().ifPresent(this::open));
         facets.onChange(filters -> run(searched));
         events.subscribe(org.sendero.ui.internal.search.SearchRequest.TOPIC, onRequest);
+
+        Link seeAll = new Link(parent, SWT.WRAP);
+        seeAll.setText("<a>" + Messages.SearchPart_seeAll + "</a>");
+        GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(seeAll);
+        seeAll.addListener(SWT.Selection, event -> showPage());
+    }
+
+    /** The same query and facets on the search results page in the centre, where there is room to read them. */
+    private void showPage() {
+        if (searched.isEmpty()) {
+            return;
+        }
+        pageRequests.show(new SearchPageRequests.Request(searched, facets.filters()));
+        if (parts != null) {
+            parts.showPart(SearchPageRequests.PAGE_PART, PartState.VISIBLE);
+        }
     }
 
     private void createQueryRow(Composite parent) {
@@ -163,6 +182,7 @@ public final class SearchPart {
         query.addListener(SWT.DefaultSelection, event -> {
             if (!typeAhead.isProposalPopupOpen()) {
                 searchTyped();
+                showPage();
             }
         });
         query.addListener(SWT.KeyDown, event -> {
@@ -200,12 +220,16 @@ public final class SearchPart {
         query.setFocus();
     }
 
-    /** Another part (the glossary) asks for a search: it is put in the box and run, as if typed. */
+    /**
+     * Another part (the glossary) asks for a search: it is put in the box and run, as if typed, and
+     * its results are shown on the results page in the centre.
+     */
     private void requested(Object asked) {
         if (asked instanceof org.sendero.ui.internal.search.SearchRequest request && !query.isDisposed()
                 && !request.query().isEmpty()) {
             query.setText(request.query());
             searchTyped();
+            showPage();
         }
     }
 
@@ -299,19 +323,10 @@ public final class SearchPart {
 
     /** Opens a result in the reader at its section, with the words of the search marked. */
     private void open(SearchHit hit) {
-        ContentLink.Kind kind = "lesson".equals(hit.kind()) ? ContentLink.Kind.LESSON : ContentLink.Kind.GUIDANCE;
-        java.util.Optional<String> anchor = hit.section() == null || hit.section().isEmpty()
-                ? java.util.Optional.empty() : java.util.Optional.of(hit.section());
-        List<String> marked = hit.snippets().stream()
-                .flatMap(snippet -> MarkedText.parse(snippet).markedWords().stream()).toList();
-        // the hit's own language: the words searched are in that version, not in the reader's default
-        OpenRequest request = new OpenRequest(new ContentLink(kind, hit.doc(), anchor),
-                java.util.Optional.of(hit.pack()),
-                QueryWords.of(shownQuery, marked)).inLanguage(hit.lang());
         if (parts != null) {
             parts.showPart(LibraryPart.READER_PART, PartState.VISIBLE);
         }
-        navigator.open(request);
+        navigator.open(ReaderRequests.of(hit, shownQuery));
     }
 
     /** For tests and accessibility checks: the controls a person uses, and how many searches have been answered. */

@@ -80,6 +80,16 @@ public final class FacetTree {
         chosen.clear();
     }
 
+    /** Checks these values instead of the ones checked now (a search handed over from elsewhere); shown at the next {@link #show}. */
+    public void choose(Map<String, Set<String>> filters) {
+        chosen.clear();
+        filters.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                chosen.put(facet, new TreeSet<>(values));
+            }
+        });
+    }
+
     /** Shows the counts of a search; a checked value stays listed and checked even when its count is zero. */
     public void show(Map<String, List<FacetCount>> facets) {
         tree.setRedraw(false);

@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String SearchPart_failed;
     public static String SearchPart_tooLong;
     public static String SearchPart_welcome;
+    public static String SearchPart_seeAll;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -28,12 +28,23 @@ public final class SearchRunner {
         this.executor = executor;
     }
 
+    /** A piece of work on the library's search: one search, or several that make one answer. */
+    @FunctionalInterface
+    public interface Task<T> {
+        T run(LibrarySearch search) throws Exception;
+    }
+
     /** Searches in the background; {@code onResults} or {@code onProblem} runs on the UI thread, for the last request only. */
     public void run(SearchRequest request, Consumer<SearchResults> onResults, Consumer<Throwable> onProblem) {
+        submit(library -> library.search(request), onResults, onProblem);
+    }
+
+    /** Runs {@code task} in the background; the answer reaches the UI thread only if no other task was submitted since. */
+    public <T> void submit(Task<T> task, Consumer<T> onResults, Consumer<Throwable> onProblem) {
         long ticket = latest.incrementAndGet();
         CompletableFuture.supplyAsync(() -> {
             try {
-                return search.search(request);
+                return task.run(search);
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
