@@ -19,6 +19,13 @@ public final class Messages extends NLS {
     public static String SearchPage_kindMyLibrary;
     public static String SearchPage_kindPdf;
     public static String SearchPage_welcome;
+    public static String SearchPage_mostWords;
+    public static String SearchPage_alsoFor;
+    public static String SearchPage_onlyTyped;
+    public static String SearchPage_asTyped;
+    public static String SearchPage_widen;
+    public static String SearchPage_moreLike;
+    public static String SearchPage_similarTo;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -35,11 +35,17 @@ public final class PageSearch {
      */
     public ResultPage fetch(String typed, String language, Map<String, Set<String>> filters, int page)
             throws SearchException {
+        return fetch(typed, language, filters, page, true);
+    }
+
+    /** @param expand whether words typed also find their glossary and thesaurus terms */
+    public ResultPage fetch(String typed, String language, Map<String, Set<String>> filters, int page,
+            boolean expand) throws SearchException {
         int wanted = Math.max(1, page) * DOCUMENTS_PER_PAGE;
-        SearchRequest request = new SearchRequest(typed, language, filters, wanted, true, true);
+        SearchRequest request = new SearchRequest(typed, language, filters, wanted, true, true, expand);
         SearchResults found = search.search(request);
         String shown = found.showingResultsFor().orElse(typed);
-        SearchResults all = search.search(new SearchRequest(shown, language, filters, COUNTED, false, false));
+        SearchResults all = search.search(new SearchRequest(shown, language, filters, COUNTED, false, false, expand));
         long took = found.tookMs() + all.tookMs();
         int documents = Math.max(all.documents().size(), found.documents().size());
         int pages = Math.max(1, (documents + DOCUMENTS_PER_PAGE - 1) / DOCUMENTS_PER_PAGE);

@@ -18,8 +18,15 @@ import org.sendero.ui.internal.search.MarkedText;
  */
 final class ResultsText {
 
-    /** A selectable paragraph: a passage of {@code hit}, or a link to its section. */
-    record Item(int row, SearchHit hit, int start, int end, boolean link) {
+    /**
+     * A selectable paragraph: a passage of {@code hit}, or a link to its section, or (when
+     * {@code similar}) the link that looks for documents like its document.
+     */
+    record Item(int row, SearchHit hit, int start, int end, boolean link, boolean similar) {
+
+        Item(int row, SearchHit hit, int start, int end, boolean link) {
+            this(row, hit, start, end, link, false);
+        }
     }
 
     /** A range of the text that belongs to a row (its title, or the whole row). */
@@ -104,6 +111,15 @@ final class ResultsText {
                 items.add(new Item(row, other, start, text.length(), true));
                 text.append('\n');
             }
+            int similarStart = text.length();
+            text.append(LINK_MARK).append(words.moreLikeThis());
+            StyleRange similar = new StyleRange(similarStart + LINK_MARK.length(),
+                    text.length() - similarStart - LINK_MARK.length(), look.quiet(), null);
+            similar.underline = true;
+            similar.underlineStyle = SWT.UNDERLINE_LINK;
+            styles.add(similar);
+            items.add(new Item(row, best, similarStart, text.length(), true, true));
+            text.append('\n');
             spans.add(new Span(row, rowStart, text.length()));
         }
         return new Rendered(text.toString(), styles, items, titles, spans);

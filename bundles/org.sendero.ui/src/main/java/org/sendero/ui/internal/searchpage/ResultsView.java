@@ -37,6 +37,8 @@ public final class ResultsView {
     private int selected = -1;
     private Consumer<SearchHit> onOpen = hit -> {
     };
+    private Consumer<SearchHit> onSimilar = hit -> {
+    };
 
     ResultsView(Composite parent, RowWords words) {
         text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
@@ -71,6 +73,11 @@ public final class ResultsView {
 
     void onOpen(Consumer<SearchHit> listener) {
         this.onOpen = listener;
+    }
+
+    /** What "More like this" under a document does with that document's best section. */
+    void onSimilar(Consumer<SearchHit> listener) {
+        this.onSimilar = listener;
     }
 
     void show(List<DocumentRow> documents) {
@@ -117,6 +124,17 @@ public final class ResultsView {
         return java.util.Arrays.stream(text.getStyleRanges(start, end - start))
                 .filter(range -> (range.fontStyle & SWT.BOLD) != 0 && range.font == null)
                 .map(range -> new Point(range.start, range.start + range.length)).toList();
+    }
+
+    /** For tests: opens the "More like this" link of row {@code row}. */
+    void openSimilar(int row) {
+        for (int i = 0; i < shown.items().size(); i++) {
+            if (shown.items().get(i).row() == row && shown.items().get(i).similar()) {
+                select(i);
+                open();
+                return;
+            }
+        }
     }
 
     /** The selected passage or link: its row, its section, and its range in the text. */
@@ -169,7 +187,11 @@ public final class ResultsView {
     }
 
     private void open() {
-        selected().ifPresent(item -> onOpen.accept(item.hit()));
+        if (selected >= 0 && shown.items().get(selected).similar()) {
+            onSimilar.accept(shown.items().get(selected).hit());
+        } else {
+            selected().ifPresent(item -> onOpen.accept(item.hit()));
+        }
     }
 
     private Optional<Integer> itemAt(int x, int y) {

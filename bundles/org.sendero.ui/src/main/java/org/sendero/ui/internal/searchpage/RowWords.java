@@ -29,6 +29,11 @@ public final class RowWords {
         return hasOwnSection(hit) ? hit.title() + SEPARATOR + hit.sectionTitle() : hit.title();
     }
 
+    /** The link under each document to the documents like it. */
+    String moreLikeThis() {
+        return Messages.SearchPage_moreLike;
+    }
+
     /** A section as a link names the section; the text before the first heading is the document's. */
     String section(SearchHit hit) {
         return hasOwnSection(hit) ? hit.sectionTitle() : hit.title();

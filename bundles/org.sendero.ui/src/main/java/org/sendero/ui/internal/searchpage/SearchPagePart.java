@@ -73,6 +73,9 @@ public final class SearchPagePart {
     private Text query;
     private Link suggestionLine;
     private Label summary;
+    private ExpansionLine expansion;
+    /** Whether the words typed also find their other names; a new search turns it back on. */
+    private boolean expand = true;
     private ResultsView results;
     private FacetTree facets;
     private Pager pager;
@@ -110,6 +113,11 @@ public final class SearchPagePart {
         summary = new Label(parent, SWT.WRAP);
         summary.setText(Messages.SearchPage_welcome);
         GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(summary);
+        expansion = new ExpansionLine(parent, () -> {
+            expand = !expand;
+            page = 1;
+            run();
+        });
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).hint(100, 100).applyTo(sash);
@@ -126,6 +134,7 @@ public final class SearchPagePart {
             run();
         });
         results.onOpen(this::open);
+        results.onSimilar(this::showSimilar);
         facets.onChange(filters -> {
             page = 1;
             run();
@@ -205,6 +214,7 @@ public final class SearchPagePart {
     private void searchTyped() {
         searched = query.getText().strip();
         page = 1;
+        expand = true;
         run();
     }
 
@@ -216,13 +226,15 @@ public final class SearchPagePart {
             facets.show(Map.of());
             showSuggestions(new Suggestions("", List.of()));
             pager.show(1, 1);
+            expansion.hide();
             return;
         }
         summary.setText(org.sendero.ui.internal.search.Messages.SearchPart_searching);
         String text = searched;
         int wanted = page;
+        boolean widen = expand;
         var filters = facets.filters();
-        runner.submit(service -> pages.fetch(text, locale.getLanguage(), filters, wanted), this::show,
+        runner.submit(service -> pages.fetch(text, locale.getLanguage(), filters, wanted, widen), this::show,
                 this::showProblem);
     }
 
@@ -241,8 +253,25 @@ public final class SearchPagePart {
                 : new MessageFormat(Messages.SearchPage_summary, locale)
                         .format(new Object[] { found.documents(), found.sections(), found.tookMs() }));
         pager.show(found.page(), found.pages());
+        expansion.show(found.results(), expand);
         summary.getParent().layout(true, true);
         finished++;
+    }
+
+    /** "More like this": the documents like {@code hit}'s, in place of the results, with a summary that says so. */
+    private void showSimilar(SearchHit hit) {
+        summary.setText(org.sendero.ui.internal.search.Messages.SearchPart_searching);
+        String typed = searched;
+        runner.submit(service -> {
+            var related = service.related(hit.documentKey(), locale.getLanguage(), PageSearch.DOCUMENTS_PER_PAGE);
+            List<DocumentRow> rows = related.documents().stream().map(DocumentRow::new).toList();
+            return new ResultPage(typed, related, rows, rows.size(), 1, 1, related.tookMs());
+        }, found -> {
+            show(found);
+            expansion.hide();
+            summary.setText(NLS.bind(Messages.SearchPage_similarTo, hit.title(), found.documents()));
+            summary.getParent().layout(true, true);
+        }, this::showProblem);
     }
 
     private void showProblem(Throwable problem) {
@@ -296,6 +325,16 @@ public final class SearchPagePart {
 
     public Link suggestionLine() {
         return suggestionLine;
+    }
+
+    /** For tests: "More like this" under the document of row {@code row}. */
+    public void moreLikeThis(int row) {
+        results.openSimilar(row);
+    }
+
+    /** The line saying how the results were found, with its switch. */
+    public Link expansionLine() {
+        return expansion.link();
     }
 
     public Suggestions suggestions() {
