@@ -127,19 +127,20 @@ public final class CertificatePdf {
             float qrX = width - MARGIN - 14 - QR_SIZE;
             float qrY = MARGIN + 14;
             new QrCode(code).draw(content, qrX, qrY, QR_SIZE);
-            // the office, above the code text
+            // from the bottom up: the code's lines, its label, how to check it, then the office
             float textWidth = qrX - left - 20;
             List<String> codeLines = wrap(code, mono, 6.5f, textWidth);
             float codeTop = qrY + (codeLines.size() - 1) * 8 + 2;
-            float howtoY = codeTop + 14;
+            float labelY = codeTop + 11;
             List<String> howto = wrapWords(words.get("howto"), regular, 7.5f, textWidth);
-            float officeY = howtoY + howto.size() * 9.5f + 26;
+            float howtoBottom = labelY + 15;
+            float officeY = howtoBottom + (howto.size() - 1) * 9.5f + 26;
             show(words.get("issued"), regular, 10, left, officeY + 16, null);
             show(fit(certificate.office(), bold, 14, textWidth), bold, 14, left, officeY, INK);
             for (int i = 0; i < howto.size(); i++) {
-                show(howto.get(i), regular, 7.5f, left, howtoY + (howto.size() - 1 - i) * 9.5f, null);
+                show(howto.get(i), regular, 7.5f, left, howtoBottom + (howto.size() - 1 - i) * 9.5f, null);
             }
-            show(words.get("code"), bold, 7.5f, left, codeTop + 10 - 1, null);
+            show(words.get("code"), bold, 7.5f, left, labelY, null);
             for (int i = 0; i < codeLines.size(); i++) {
                 show(codeLines.get(i), mono, 6.5f, left, codeTop - i * 8, null);
             }
