@@ -108,12 +108,15 @@ public final class TrustStore implements TrustedOffices {
         if (office == null || office.isBlank() || office.codePoints().anyMatch(Character::isISOControl)) {
             throw new CertificateException("the office's name is empty or holds a line break");
         }
+        if (!Files.isRegularFile(privateKey)) {
+            throw new CertificateException(privateKey + ": no such key file");
+        }
         try {
             KeyPair keys = SigningKeys.keyPair(privateKey);
             return new OfficeKeys(keys,
                     new TrustedOffice(office.strip(), SigningKeys.fingerprint(keys.getPublic()), keys.getPublic()));
         } catch (ContentException e) {
-            throw new CertificateException(e.getMessage(), e);
+            throw new CertificateException(privateKey + ": " + e.problems().get(0).message(), e);
         }
     }
 

@@ -126,6 +126,10 @@ class CertificateCommandTest {
         assertEquals(1, run("trust", issuingKey.toString()));
         assertTrue(err().startsWith("sendero certificate: " + issuingKey + ": is a private key"), err());
         assertEquals(List.of(), here.list(), "a refused key is not trusted");
+        assertEquals(1, run("public-key", "--key", missing.toString(), "--office", "O"));
+        assertEquals("sendero certificate: " + missing + ": no such key file\n", err());
+        assertEquals(1, run("public-key", "--key", notPdf.toString(), "--office", "O"));
+        assertTrue(err().startsWith("sendero certificate: " + notPdf + ": not an Ed25519 private key"), err());
         assertEquals(2, run("issue", "--learner", "Ana", "--course", "c1", "--key", "k", "--office", "O", "--lang",
                 "de"));
         assertEquals("sendero certificate: --lang must be en, es or fr\n", err());
