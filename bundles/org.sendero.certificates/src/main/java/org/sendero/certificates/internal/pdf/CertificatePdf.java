@@ -30,7 +30,11 @@ import org.sendero.core.AtomicFiles;
 public final class CertificatePdf {
 
     private static final float MARGIN = 36;
-    private static final float QR_SIZE = 118;
+    private static final float QR_SMALLEST = 118;
+    /** A long code (many modules, a long name) gets a larger QR code, up to this size. */
+    private static final float QR_LARGEST = 170;
+    /** Printed modules of at least 0.5 mm, which a phone camera reads from a sheet held at arm's length. */
+    private static final float QR_MODULE = 1.5f;
     private static final float[] INK = { 0.10f, 0.18f, 0.32f };
 
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -84,18 +88,18 @@ public final class CertificatePdf {
             y -= 40;
             centred(words.get("certifies"), regular, 13, null);
             y -= 36;
-            centred(certificate.learner(), bold, 28, INK);
+            shrinking(certificate.learner(), bold, 28, INK);
             y -= 30;
             centred(words.get("completed"), regular, 13, null);
             y -= 30;
-            centred(certificate.courseTitle(), bold, 20, INK);
+            shrinking(certificate.courseTitle(), bold, 20, INK);
             y -= 22;
             centred(words.get("pack", certificate.packId(), certificate.packVersion()), regular, 10, null);
             y -= 18;
             centred(words.get("date", words.date(certificate.date())), regular, 12, null);
             y -= 28;
-            scores(certificate.scores(), words, titles);
-            footer(certificate, code, words);
+            float footerTop = footer(certificate, code, words);
+            scores(certificate.scores(), words, titles, footerTop + 14);
         }
 
         private void frame() throws IOException {
@@ -108,25 +112,32 @@ public final class CertificatePdf {
             content.stroke();
         }
 
-        private void scores(List<Score> scores, CertificateWords words, Map<String, String> titles)
+        /** One line per module, closer together and smaller when a long course would reach the footer. */
+        private void scores(List<Score> scores, CertificateWords words, Map<String, String> titles, float floor)
                 throws IOException {
             if (scores.isEmpty()) {
                 return;
             }
             centred(words.get("scores"), bold, 11, null);
+            float step = Math.clamp((y - floor) / scores.size(), 8f, 15f);
+            float size = Math.min(10.5f, step * 0.72f);
             for (Score score : scores) {
-                y -= 15;
+                y -= step;
                 String title = titles.getOrDefault(score.moduleId(), score.moduleId());
-                centred(fit(words.get("score", title, words.percent(score.percent())), regular, 10.5f,
-                        width - 2 * MARGIN - 2 * QR_SIZE), regular, 10.5f, null);
+                // narrower than the page: the QR code in the corner may reach up to these lines
+                centred(fit(words.get("score", title, words.percent(score.percent())), regular, size,
+                        width - 2 * (MARGIN + 14 + QR_LARGEST) - 20), regular, size, null);
             }
         }
 
-        private void footer(Certificate certificate, String code, CertificateWords words) throws IOException {
+        /** Draws the office, the code and the QR code at the foot of the page; returns the top of the office block. */
+        private float footer(Certificate certificate, String code, CertificateWords words) throws IOException {
             float left = MARGIN + 14;
-            float qrX = width - MARGIN - 14 - QR_SIZE;
+            QrCode qr = new QrCode(code);
+            float qrSize = Math.clamp(qr.modules() * QR_MODULE, QR_SMALLEST, QR_LARGEST);
+            float qrX = width - MARGIN - 14 - qrSize;
             float qrY = MARGIN + 14;
-            new QrCode(code).draw(content, qrX, qrY, QR_SIZE);
+            qr.draw(content, qrX, qrY, qrSize);
             // from the bottom up: the code's lines, its label, how to check it, then the office
             float textWidth = qrX - left - 20;
             List<String> codeLines = wrap(code, mono, 6.5f, textWidth);
@@ -144,6 +155,18 @@ public final class CertificatePdf {
             for (int i = 0; i < codeLines.size(); i++) {
                 show(codeLines.get(i), mono, 6.5f, left, codeTop - i * 8, null);
             }
+            // the QR code may stand higher, but beside the scores, which are kept narrower than the page
+            return officeY + 26;
+        }
+
+        /** A name or title is made smaller until it fits the line, and shortened only below 12 points. */
+        private void shrinking(String text, PDFont font, float size, float[] colour) throws IOException {
+            float room = width - 2 * MARGIN - 20;
+            float fitting = size;
+            while (fitting > 12 && widthOf(text, font, fitting) > room) {
+                fitting -= 1;
+            }
+            centred(text, font, fitting, colour);
         }
 
         private void centred(String text, PDFont font, float size, float[] colour) throws IOException {

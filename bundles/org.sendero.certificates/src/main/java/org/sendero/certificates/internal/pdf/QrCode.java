@@ -30,6 +30,11 @@ final class QrCode {
         }
     }
 
+    /** The number of modules across: 21 for the smallest code, more for a longer text. */
+    int modules() {
+        return modules.getWidth();
+    }
+
     /** Draws the code with its lower left corner at (x, y), {@code size} points wide and high. */
     void draw(PDPageContentStream content, float x, float y, float size) throws IOException {
         int count = modules.getWidth();

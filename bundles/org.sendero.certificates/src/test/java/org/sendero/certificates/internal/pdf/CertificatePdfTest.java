@@ -24,6 +24,7 @@ import org.sendero.certificates.Certificate;
 import org.sendero.certificates.Field;
 import org.sendero.certificates.Outcome;
 import org.sendero.certificates.Paper;
+import org.sendero.certificates.Score;
 import org.sendero.certificates.Verification;
 import org.sendero.certificates.internal.sign.TrustStore;
 import org.sendero.certificates.internal.sign.VerificationCode;
@@ -85,14 +86,18 @@ class CertificatePdfTest {
     }
 
     @Test
-    void theQrCodeHoldsTheVerificationCode() throws Exception {
-        Certificate certificate = Offices.certificate("fr");
+    void theQrCodeHoldsTheVerificationCodeAlsoForALongCourse() throws Exception {
+        List<Score> scores = java.util.stream.IntStream.rangeClosed(1, 8)
+                .mapToObj(i -> new Score("module-identification-and-referral-" + i, 80 + i)).toList();
+        Certificate certificate = new Certificate("fr", "María de los Ángeles Hernández-Villalobos de la Cruz",
+                "protection-of-vulnerable-migrants-at-borders", "Protection des migrants vulnérables aux frontières",
+                "sendero-starter", "1.2.0", java.time.LocalDate.of(2026, 12, 7), scores, Offices.TAPACHULA);
         Path pdf = issue(certificate, Paper.LETTER);
         String code;
         BufferedImage page;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             code = document.getDocumentInformation().getCustomMetadataValue(PdfFields.CODE);
-            page = new PDFRenderer(document).renderImageWithDPI(0, 200);
+            page = new PDFRenderer(document).renderImageWithDPI(0, 150);
         }
         int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(
