@@ -159,11 +159,14 @@ public final class CertificatePdf {
             return officeY + 26;
         }
 
-        /** A name or title is made smaller until it fits the line, and shortened only below 12 points. */
+        /**
+         * A name or title is made smaller until it fits the line, never shortened: verification looks
+         * for it whole on the page.
+         */
         private void shrinking(String text, PDFont font, float size, float[] colour) throws IOException {
             float room = width - 2 * MARGIN - 20;
             float fitting = size;
-            while (fitting > 12 && widthOf(text, font, fitting) > room) {
+            while (fitting > 6 && widthOf(text, font, fitting) > room) {
                 fitting -= 1;
             }
             centred(text, font, fitting, colour);

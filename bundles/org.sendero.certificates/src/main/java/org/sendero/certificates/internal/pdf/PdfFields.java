@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.sendero.certificates.Certificate;
 import org.sendero.certificates.Field;
 
@@ -23,8 +24,11 @@ public final class PdfFields {
     private static final String FIELD_PREFIX = "Sendero-";
     private static final long LARGEST_PDF = 20L * 1024 * 1024;
 
-    /** What a PDF holds: its code and the fields stored beside it (missing ones are absent). */
-    public record Read(String code, Map<Field, String> fields) {
+    /**
+     * What a PDF holds: its code, the fields stored beside it (missing ones are absent), and the text
+     * printed on its first page.
+     */
+    public record Read(String code, Map<Field, String> fields, String pageText) {
     }
 
     private PdfFields() {
@@ -57,7 +61,10 @@ public final class PdfFields {
                     fields.put(field, value);
                 }
             }
-            return new Read(code, fields);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            return new Read(code, fields, stripper.getText(document));
         } catch (IOException e) {
             throw new IllegalArgumentException("not a readable PDF: " + e.getMessage());
         }

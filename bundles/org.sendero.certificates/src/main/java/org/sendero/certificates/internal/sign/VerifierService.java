@@ -14,6 +14,7 @@ import org.sendero.certificates.Field;
 import org.sendero.certificates.Outcome;
 import org.sendero.certificates.Verification;
 import org.sendero.certificates.internal.pdf.PdfFields;
+import org.sendero.certificates.internal.pdf.PrintedPage;
 
 /**
  * Checks codes and certificate PDFs. For a PDF, the fields stored beside the code must be the signed
@@ -57,6 +58,13 @@ public final class VerifierService implements CertificateVerifier {
                         + shown.map(s -> "'" + s + "'").orElse("nothing") + ", its verification code says '"
                         + signed.get(field) + "'");
             }
+        }
+        if (changed.isEmpty() && checked.valid()) {
+            Map<Field, String> notPrinted = PrintedPage.missing(checked.certificate().get(), read.pageText());
+            notPrinted.forEach((field, value) -> {
+                changed.add(field);
+                how.add(field.described() + " printed on the page was changed: the signed one is '" + value + "'");
+            });
         }
         if (changed.isEmpty()) {
             return checked;

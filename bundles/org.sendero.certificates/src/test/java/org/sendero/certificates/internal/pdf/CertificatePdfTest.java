@@ -108,6 +108,7 @@ class CertificatePdfTest {
         assertEquals(code, scanned);
         assertEquals(Outcome.VALID, verifier.verifyCode(scanned).outcome());
         assertEquals(certificate, verifier.verifyCode(scanned).certificate().orElseThrow());
+        assertEquals(Outcome.VALID, verifier.verifyPdf(pdf).outcome(), "a long name is printed whole");
     }
 
     @Test
@@ -141,6 +142,33 @@ class CertificatePdfTest {
         assertEquals(Outcome.CHANGED, result.outcome(), result.reason());
         assertEquals(List.of(field), result.changed());
         assertTrue(result.reason().startsWith(field.described() + " was changed"), result.reason());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "en, Somebody Else, Interviews at the border, 2026-12-07, LEARNER",
+            "es, María José Pérez-Ñúñez, Entrevistas en la frontera, 2026-12-17, DATE",
+            "fr, María José Pérez-Ñúñez, Entretiens à la frontière (avancé), 2026-12-07, COURSE_TITLE" })
+    void aPageEditedWhereItsVerificationDataIsLeftAloneFailsAndNamesTheField(String language, String learner,
+            String title, String date, Field field) throws Exception {
+        Certificate original = Offices.certificate(language);
+        Certificate shown = new Certificate(language, learner, original.courseId(), title, original.packId(),
+                original.packVersion(), java.time.LocalDate.parse(date), original.scores(), original.office());
+        Path genuine = issue(original, Paper.A4);
+        Path page = temp.resolve("page.pdf");
+        new CertificatePdf().write(shown, VerificationCode.encode(shown, office.keys()), Paper.A4, TITLES, page);
+        Path forged = temp.resolve("forged.pdf");
+        try (PDDocument from = Loader.loadPDF(genuine.toFile()); PDDocument onto = Loader.loadPDF(page.toFile())) {
+            // the genuine certificate's verification data on a page that shows something else
+            onto.setDocumentInformation(from.getDocumentInformation());
+            onto.save(forged.toFile());
+        }
+
+        Verification result = verifier.verifyPdf(forged);
+
+        assertEquals(Outcome.CHANGED, result.outcome(), result.reason());
+        assertEquals(List.of(field), result.changed());
+        assertTrue(result.reason().startsWith(field.described() + " printed on the page was changed"),
+                result.reason());
     }
 
     @Test
