@@ -184,7 +184,7 @@ class ApplicationModelTest {
                         "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
                         "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
                         "org.sendero.command.showPart", "org.sendero.command.showPart",
-                        "org.sendero.command.reports",
+                        "org.sendero.command.reports", "org.sendero.command.verifyCertificate",
                         "org.sendero.command.about"),
                 items.stream().map(item -> item.getCommand().getElementId()).toList());
         items.forEach(item -> assertTrue(handled.contains(item.getCommand().getElementId()), item.getElementId()));
@@ -200,6 +200,21 @@ class ApplicationModelTest {
                 bundleNamed(bundleAndClass[0]).loadClass(bundleAndClass[1]).getName());
         MMenu trainer = (MMenu) ((MTrimmedWindow) application.getChildren().get(0)).getMainMenu().getChildren().get(2);
         assertEquals("%menu.trainer", trainer.getLabel());
+    }
+
+    @Test
+    void theTrainerMenuVerifiesCertificatesWithTheDialogsHandler() throws ClassNotFoundException {
+        MMenu trainer = (MMenu) ((MTrimmedWindow) application.getChildren().get(0)).getMainMenu().getChildren().get(2);
+        MHandledMenuItem verify = trainer.getChildren().stream().filter(MHandledMenuItem.class::isInstance)
+                .map(MHandledMenuItem.class::cast)
+                .filter(item -> item.getElementId().equals("org.sendero.menuitem.verifyCertificate")).findFirst()
+                .orElseThrow();
+        assertEquals("%menu.trainer.verifyCertificate", verify.getLabel());
+        MHandler handler = application.getHandlers().stream()
+                .filter(h -> h.getCommand() == verify.getCommand()).findFirst().orElseThrow();
+        loads(handler.getContributionURI());
+        assertTrue(handler.getContributionURI().endsWith("certificates.VerifyCertificateHandler"),
+                handler.getContributionURI());
     }
 
     @Test

@@ -69,6 +69,23 @@ public final class SigningKeys {
         }
     }
 
+    /**
+     * The key pair in {@code file}, for other signatures made with the office's key (certificates
+     * of completion) than the pack's.
+     */
+    public static java.security.KeyPair keyPair(Path file) throws ContentException {
+        try {
+            return PackSignature.readKey(file);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            throw ContentException.of(file.toString(), "not an Ed25519 private key in PEM (PKCS#8): " + e.getMessage());
+        }
+    }
+
+    /** The fingerprint of a public key, in the form pack signers are shown: SHA256:... */
+    public static String fingerprint(java.security.PublicKey key) {
+        return PackSignature.fingerprint(key);
+    }
+
     /** The pack folder {@code path} is in (a folder with pack.yaml, itself or above). */
     static Optional<Path> enclosingPack(Path path) {
         for (Path current = path.toAbsolutePath().normalize(); current != null; current = current.getParent()) {
