@@ -45,12 +45,18 @@ class ScreenSizesAcceptanceTest {
         tour(1024, 768, "es");
     }
 
+    @Test
+    void aLaptopScreenInFrench() throws Exception {
+        tour(1366, 768, "fr");
+    }
+
     private void tour(int width, int height, String language) throws Exception {
         Path data = product.newDataFolder("screen-" + width + "-" + language);
         Path settings = data.resolve("workbench/.metadata/.plugins/org.eclipse.core.runtime/.settings");
         Files.createDirectories(settings);
+        // the reader opens the lesson read last when it is first shown
         Files.writeString(settings.resolve("org.sendero.ui.prefs"), "eclipse.preferences.version=1\nlanguage="
-                + language + "\n");
+                + language + "\nlastOpened=lesson\\:tip-def-children@sendero-starter\n");
         Path shots = product.work.resolve("screenshots");
         Files.createDirectories(shots);
         Path signal = product.work.resolve("library-shown-" + width);
@@ -82,6 +88,11 @@ class ScreenSizesAcceptanceTest {
                 for (Place place : Place.values()) {
                     screen.xdotool("windowfocus", "--sync", window, "key", place.key);
                     Thread.sleep(1500);
+                    if (place == Place.SEARCH_PAGE) {
+                        screen.xdotool("type", "--delay", "20", QUERIES.get(language));
+                        screen.xdotool("key", "Return");
+                        Thread.sleep(2500);
+                    }
                     screen.screenshot(shots.resolve(place.name().toLowerCase(java.util.Locale.ROOT) + "-" + language
                             + ".png"));
                 }
@@ -94,9 +105,14 @@ class ScreenSizesAcceptanceTest {
         }
     }
 
+    /** What is searched on the results page, in each language. */
+    private static final java.util.Map<String, String> QUERIES = java.util.Map.of("en", "forged passports", "es",
+            "trata de niños en la frontera", "fr", "passeur ou trafiquant");
+
     /** The places a learner goes with the Go menu's keys. */
     private enum Place {
-        LIBRARY("ctrl+1"), SEARCH_PAGE("ctrl+6"), GLOSSARY("ctrl+7"), PROGRESS("ctrl+5"), HOME("ctrl+0");
+        LIBRARY("ctrl+1"), SEARCH_PAGE("ctrl+6"), GLOSSARY("ctrl+7"), PROGRESS("ctrl+5"), READER("ctrl+3"),
+        HOME("ctrl+0");
 
         final String key;
 
