@@ -111,8 +111,8 @@ class ScreenSizesAcceptanceTest {
 
     /** The places a learner goes with the Go menu's keys. */
     private enum Place {
-        LIBRARY("ctrl+1"), SEARCH_PAGE("ctrl+6"), GLOSSARY("ctrl+7"), PROGRESS("ctrl+5"), READER("ctrl+3"),
-        HOME("ctrl+0");
+        LIBRARY("ctrl+1"), SEARCH_PAGE("ctrl+6"), GLOSSARY("ctrl+7"), PROGRESS("ctrl+5"), READER("ctrl+3"), HOME(
+                "ctrl+0");
 
         final String key;
 
