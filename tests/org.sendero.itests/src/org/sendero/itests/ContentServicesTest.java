@@ -32,7 +32,7 @@ import org.sendero.core.SenderoEnvironment;
 class ContentServicesTest {
 
     /** The starter pack in the source tree; tests run in this module's folder. */
-    private static final Path STARTER = Path.of("../../bundles/org.sendero.starter/pack").toAbsolutePath().normalize();
+    static final Path STARTER = Path.of("../../bundles/org.sendero.starter/pack").toAbsolutePath().normalize();
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

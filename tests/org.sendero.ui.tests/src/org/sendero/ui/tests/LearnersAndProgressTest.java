@@ -199,7 +199,7 @@ class LearnersAndProgressTest {
 
     private Where firstModule() {
         LibraryModel model = ContextInjectionFactory.make(LibraryModel.class, window.context);
-        Pack pack = model.packs().get(0);
+        Pack pack = model.packs().stream().filter(p -> p.id().equals("sendero-starter")).findFirst().orElseThrow();
         Course course = pack.courses().get(0);
         Module module = course.modules().get(0);
         return new Where(pack.id(), course.id(), module.id(), module.lessonIds().get(0), module.lessonIds().get(1));
