@@ -64,6 +64,8 @@ public final class QueryFactory {
      * "definición de refugiado" finds "definición ampliada de refugiado".
      */
     private static final int SYNONYM_SLOP = 2;
+    /** Added to a section that has the words typed, over one found by a synonym only; far below {@link #ALL_GROUPS_BONUS}. */
+    static final float TYPED_BONUS = 100f;
 
     private final TextAnalysis analysis;
     private final FacetsConfig facets;
@@ -285,7 +287,11 @@ public final class QueryFactory {
 
     private Query concept(String typed, List<Glossary.Term> matched, Glossary glossary, List<String> expansions) {
         List<Query> alternatives = new ArrayList<>();
-        alternatives.add(word(typed));
+        Query asTyped = word(typed);
+        // the words typed rank above their synonyms: a rare synonym would otherwise outscore them
+        alternatives.add(asTyped == null ? null
+                : new BooleanQuery.Builder().add(asTyped, Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(asTyped), TYPED_BONUS), Occur.SHOULD).build());
         // the typed words in any order and form, lower: "refusal of entry" also finds "refuse entry"
         List<String> typedWords = List.of(typed.split("\\s+"));
         if (typedWords.size() > 1) {
