@@ -18,7 +18,7 @@ public record Schema(List<List<String>> migrations) {
     }
 
     /** The schema of this version of Sendero. */
-    public static final Schema CURRENT = new Schema(List.of(version1(), version2()));
+    public static final Schema CURRENT = new Schema(List.of(version1(), version2(), version3()));
 
     private static List<String> version1() {
         return List.of("""
@@ -87,5 +87,30 @@ public record Schema(List<List<String>> migrations) {
     /** The time spent reading each lesson, in milliseconds, added up. */
     private static List<String> version2() {
         return List.of("ALTER TABLE lesson_progress ADD COLUMN reading_ms INTEGER NOT NULL DEFAULT 0");
+    }
+
+    /**
+     * The learners' bookmarks and highlights with their notes. The quote and a little text around
+     * it find the place again when the document has changed; the key includes the learner, so
+     * that a note imported for one learner never replaces another's.
+     */
+    private static List<String> version3() {
+        return List.of("""
+                CREATE TABLE note (
+                  id TEXT NOT NULL,
+                  learner_id TEXT NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                  pack_id TEXT NOT NULL,
+                  kind TEXT NOT NULL CHECK (kind IN ('lesson', 'guidance')),
+                  document_id TEXT NOT NULL,
+                  lang TEXT NOT NULL,
+                  anchor TEXT NOT NULL DEFAULT '',
+                  quote TEXT NOT NULL DEFAULT '',
+                  before_text TEXT NOT NULL DEFAULT '',
+                  after_text TEXT NOT NULL DEFAULT '',
+                  body TEXT NOT NULL DEFAULT '',
+                  created INTEGER NOT NULL,
+                  updated INTEGER NOT NULL,
+                  PRIMARY KEY (learner_id, id)
+                )""", "CREATE INDEX note_by_document ON note (learner_id, pack_id, kind, document_id)");
     }
 }
