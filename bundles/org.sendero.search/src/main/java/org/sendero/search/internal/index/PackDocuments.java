@@ -56,7 +56,8 @@ public final class PackDocuments {
     public static List<String> glossaryLines(Pack pack) {
         List<String> lines = new ArrayList<>();
         for (GlossaryTerm term : pack.glossary()) {
-            term.terms().forEach((language, words) -> words.forEach(word -> lines.add(line(term.id(), language, word))));
+            term.terms()
+                    .forEach((language, words) -> words.forEach(word -> lines.add(line(term.id(), language, word))));
         }
         for (var concept : pack.thesaurus().concepts()) {
             concept.terms().forEach((language, words) -> words
