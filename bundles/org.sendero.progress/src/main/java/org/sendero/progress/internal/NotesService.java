@@ -52,7 +52,8 @@ public final class NotesService implements Notes {
 
     @Override
     public Note add(String learnerId, Note draft) throws ProgressException {
-        Instant now = access.database().now();
+        // as stored: the note returned equals the one read back
+        Instant now = access.database().now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Note note = draft.stored(UUID.randomUUID().toString(), learnerId, now, now);
         return Sql.run(access, "add note", true, connection -> {
             requireLearner(connection, learnerId);
