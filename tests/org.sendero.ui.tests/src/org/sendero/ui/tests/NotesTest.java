@@ -28,11 +28,13 @@ import org.sendero.core.content.ContentLink;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
 import org.sendero.progress.Note;
+import org.sendero.search.SearchHit;
 import org.sendero.ui.internal.notes.LearnerNotes;
 import org.sendero.ui.internal.notes.Messages;
 import org.sendero.ui.internal.notes.MyNotesPart;
 import org.sendero.ui.internal.notes.NoteDialog;
 import org.sendero.ui.internal.parts.ReaderPart;
+import org.sendero.ui.internal.parts.SearchPart;
 import org.sendero.ui.internal.reader.OpenRequest;
 import org.sendero.ui.learners.CurrentLearner;
 import org.sendero.ui.library.LibraryModel;
@@ -158,6 +160,9 @@ class NotesTest {
         openLesson();
         Button bookmark = button(Messages.ReaderNotes_bookmark);
         window.until(bookmark::isEnabled, WAIT, "bookmarking is possible once a document is shown");
+        // the window may still be settling (a part laid out again moves the text): read the section again
+        window.spin(Duration.ofMillis(500));
+        atSection();
         click(bookmark);
         window.until(() -> list().size() == 1, WAIT, "the bookmark is stored");
         Note mark = list().get(0);
@@ -252,6 +257,34 @@ class NotesTest {
                 .orElseThrow(() -> new AssertionError("no 'could not be placed' line"));
         assertTrue(unplaced.isVisible());
         assertFalse(page().contains("mark class=\"note\""), "nothing is marked for words that are gone");
+    }
+
+    @Test
+    void theLibrarySearchFindsWordsInMyNotesWhenAsked() throws Exception {
+        SearchPart search = window.part(SearchPart.class);
+        notes.add(Note.draft("sendero-starter", ContentLink.Kind.LESSON, LESSON, "en", SECTION,
+                "For an adult, you need the act", "", "", "Compare with the Palermo protocol"));
+        notes.add(Note.draft("sendero-starter", ContentLink.Kind.LESSON, LESSON, "en", "", "", "", "", "Other note"));
+        search.inNotesBox().setSelection(true);
+        long before = search.searchesAnswered();
+        search.queryBox().setText("PALÉRMO");
+        search.queryBox().notifyListeners(SWT.DefaultSelection, new Event());
+        window.until(() -> search.searchesAnswered() > before, WAIT, "the search in my notes is answered");
+        assertEquals(1, search.results().table().getItemCount());
+        SearchHit hit = (SearchHit) search.results().table().getItem(0).getData();
+        assertEquals(LESSON, hit.doc());
+        assertEquals(SECTION, hit.section());
+        assertEquals(NLS.bind(Messages.NotesSearch_count, 1), search.statusText());
+        assertTrue(search.passages().getText().contains("Compare with the Palermo protocol"));
+        assertEquals("Palermo", search.passages().getText(search.passages().getStyleRanges()[0].start,
+                search.passages().getStyleRanges()[0].start + search.passages().getStyleRanges()[0].length - 1),
+                "the words found are in bold");
+
+        Event enter = new Event();
+        enter.item = search.results().table().getItem(0);
+        search.results().table().notifyListeners(SWT.DefaultSelection, enter);
+        window.until(() -> page().contains("mark class=\"note\"") && reader.browser() != null
+                && reader.browser().getUrl().endsWith("#" + SECTION), WAIT, "the note's section, its words marked");
     }
 
     private List<Note> list() {

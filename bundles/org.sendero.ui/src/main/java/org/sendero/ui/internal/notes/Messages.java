@@ -31,6 +31,9 @@ public final class Messages extends NLS {
     public static String MyNotesPart_open;
     public static String MyNotesPart_edit;
     public static String MyNotesPart_delete;
+    public static String NotesSearch_inMyNotes;
+    public static String NotesSearch_myNotes;
+    public static String NotesSearch_count;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
