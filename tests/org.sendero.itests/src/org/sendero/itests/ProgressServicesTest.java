@@ -56,8 +56,12 @@ class ProgressServicesTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"response\": \"number:18\""),
                 out.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("progress", "export", "--format", "pdf"));
-        assertEquals("sendero progress export: --format must be xapi, csv or csv-answers\n",
+        assertEquals("sendero progress export: --format must be xapi, csv, csv-answers or notes\n",
                 err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("progress", "export", "--format", "notes", "--learner", "Integration"));
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).startsWith("<!-- sendero-notes 1 -->\n# Notes of Integration\n"),
+                out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

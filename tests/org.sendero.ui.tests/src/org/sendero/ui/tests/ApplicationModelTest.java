@@ -84,7 +84,7 @@ class ApplicationModelTest {
         assertEquals(List.of(List.of("org.sendero.part.library", "org.sendero.part.search"),
                 List.of("org.sendero.part.home", "org.sendero.part.reader", "org.sendero.part.quiz",
                         "org.sendero.part.searchPage", "org.sendero.part.glossary"),
-                List.of("org.sendero.part.progress")),
+                List.of("org.sendero.part.progress", "org.sendero.part.notes")),
                 stacks.stream().map(stack -> stack.getChildren().stream().map(MUIElement::getElementId).toList())
                         .toList());
         stacks.stream().flatMap(stack -> stack.getChildren().stream()).map(MPart.class::cast)
@@ -183,7 +183,7 @@ class ApplicationModelTest {
                         "org.sendero.command.exit",
                         "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
                         "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
-                        "org.sendero.command.showPart", "org.sendero.command.showPart",
+                        "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
                         "org.sendero.command.reports", "org.sendero.command.verifyCertificate",
                         "org.sendero.command.about"),
                 items.stream().map(item -> item.getCommand().getElementId()).toList());
@@ -242,7 +242,7 @@ class ApplicationModelTest {
         assertEquals(Map.of("org.sendero.part.home", "M1+0", "org.sendero.part.library", "M1+1",
                 "org.sendero.part.search", "M1+2", "org.sendero.part.reader", "M1+3", "org.sendero.part.quiz", "M1+4",
                 "org.sendero.part.progress", "M1+5", "org.sendero.part.searchPage", "M1+6", "org.sendero.part.glossary",
-                "M1+7"), keyByPart);
+                "M1+7", "org.sendero.part.notes", "M1+8"), keyByPart);
         assertTrue(parts.containsAll(keyByPart.keySet()), "shortcuts name parts of the window: " + parts);
         List<String> goItems = allElements().stream().filter(MHandledMenuItem.class::isInstance)
                 .map(MHandledMenuItem.class::cast)

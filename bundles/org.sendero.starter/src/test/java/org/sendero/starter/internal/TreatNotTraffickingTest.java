@@ -40,8 +40,10 @@ class TreatNotTraffickingTest {
                 for (int i = 0; i < lines.size(); i++) {
                     // a phrase broken over two lines is caught with the next line joined on
                     String joined = lines.get(i) + (i + 1 < lines.size() ? " " + lines.get(i + 1) : "");
-                    if (readsAsTheCrime(lines.get(i)) || readsAsTheCrime(joined) && !readsAsTheCrime(lines.get(i + 1))) {
-                        problems.add(file + ":" + (i + 1) + ": \"trata/traite como\" reads as the crime: " + lines.get(i));
+                    if (readsAsTheCrime(lines.get(i))
+                            || readsAsTheCrime(joined) && !readsAsTheCrime(lines.get(i + 1))) {
+                        problems.add(
+                                file + ":" + (i + 1) + ": \"trata/traite como\" reads as the crime: " + lines.get(i));
                     }
                 }
             }

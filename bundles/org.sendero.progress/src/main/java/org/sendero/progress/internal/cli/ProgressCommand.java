@@ -29,6 +29,7 @@ import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
 import org.sendero.progress.ModuleProgress;
 import org.sendero.progress.NextStep;
+import org.sendero.progress.Notes;
 import org.sendero.progress.ProgressExport;
 
 import picocli.CommandLine.Command;
@@ -37,25 +38,28 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * sendero progress [--learner NAME] [--json]: what each learner completed and what comes next.
- * sendero progress export --format xapi|csv|csv-answers [-o FILE] [--learner NAME] [--home-page URL].
+ * sendero progress export --format xapi|csv|csv-answers|notes [-o FILE] [--learner NAME] [--home-page URL].
+ * sendero progress import-notes FILE --learner NAME: notes exported before, back to a learner.
  */
 @Component(service = CliCommand.class)
 public final class ProgressCommand implements CliCommand {
 
-    private static final List<String> FORMATS = List.of("xapi", "csv", "csv-answers");
+    private static final List<String> FORMATS = List.of("xapi", "csv", "csv-answers", "notes");
 
     private final ContentLibrary library;
     private final Learners learners;
     private final CompletionService completion;
     private final ProgressExport export;
+    private final NotesTransfer notes;
 
     @Activate
     public ProgressCommand(@Reference ContentLibrary library, @Reference Learners learners,
-            @Reference CompletionService completion, @Reference ProgressExport export) {
+            @Reference CompletionService completion, @Reference ProgressExport export, @Reference Notes notes) {
         this.library = library;
         this.learners = learners;
         this.completion = completion;
         this.export = export;
+        this.notes = new NotesTransfer(notes);
     }
 
     @Override
@@ -65,7 +69,8 @@ public final class ProgressCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "[--learner NAME] [--json] | export --format xapi|csv|csv-answers [-o FILE]: progress and its export";
+        return "[--learner NAME] [--json] | export --format xapi|csv|csv-answers|notes [-o FILE] | import-notes FILE"
+                + " --learner NAME: progress, its export, notes back";
     }
 
     @Override
@@ -77,16 +82,28 @@ public final class ProgressCommand implements CliCommand {
         }
         ExportLine exporting = line.command() instanceof ExportLine e ? e : null;
         if (exporting != null && !FORMATS.contains(exporting.format)) {
-            err.println("sendero progress export: --format must be xapi, csv or csv-answers");
+            err.println("sendero progress export: --format must be xapi, csv, csv-answers or notes");
             return CommandParser.USAGE;
+        }
+        if (line.command() instanceof ImportNotesLine importing) {
+            return importNotes(importing, out, err);
         }
         Line parsed = exporting != null ? exporting.parent : (Line) line.command();
         Optional<String> learnerName = Optional.ofNullable(exporting != null && exporting.learner != null
                 ? exporting.learner : parsed.learner);
         try {
-            List<Pack> packs = InstalledQuizzes.of(library).packs();
             Optional<Learner> only = learnerName.isPresent()
                     ? Optional.of(LearnerLookup.byName(learners, learnerName.get())) : Optional.empty();
+            if (exporting != null && exporting.format.equals("notes")) {
+                if (only.isEmpty()) {
+                    err.println("sendero progress export: --format notes needs --learner NAME: notes are kept"
+                            + " per learner");
+                    return CommandParser.USAGE;
+                }
+                // notes name their documents by id: the installed packs need not be read
+                return export(exporting, List.of(), only, out);
+            }
+            List<Pack> packs = InstalledQuizzes.of(library).packs();
             if (exporting != null) {
                 return export(exporting, packs, only, out);
             }
@@ -119,17 +136,31 @@ public final class ProgressCommand implements CliCommand {
         ExportOptions options = new ExportOptions(homePage, only.map(Learner::id));
         Optional<Path> file = Optional.ofNullable(parsed.output).map(Path::of);
         if (file.isEmpty()) {
-            write(parsed.format, out, options, packs);
+            write(parsed.format, out, options, packs, only);
             return 0;
         }
-        AtomicFiles.write(file.get(), stream -> write(parsed.format, stream, options, packs));
+        AtomicFiles.write(file.get(), stream -> write(parsed.format, stream, options, packs, only));
         out.println("Wrote " + file.get());
         return 0;
     }
 
-    private void write(String format, OutputStream stream, ExportOptions options, List<Pack> packs) throws IOException {
+    private int importNotes(ImportNotesLine parsed, PrintStream out, PrintStream err) {
+        try {
+            Learner learner = LearnerLookup.byName(learners, parsed.learner);
+            int count = notes.importFile(Path.of(parsed.file), learner);
+            out.println("Imported " + count + (count == 1 ? " note" : " notes") + " for " + learner.name());
+            return 0;
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private void write(String format, OutputStream stream, ExportOptions options, List<Pack> packs,
+            Optional<Learner> only) throws IOException {
         switch (format) {
             case "xapi" -> export.xapi(stream, options, packs);
+            case "notes" -> notes.export(only.orElseThrow(), stream);
             case "csv" -> export.csvModules(stream, options, packs);
             default -> export.csvAnswers(stream, options);
         }
@@ -222,7 +253,7 @@ public final class ProgressCommand implements CliCommand {
         return row;
     }
 
-    @Command(subcommands = ExportLine.class)
+    @Command(subcommands = { ExportLine.class, ImportNotesLine.class })
     static final class Line {
         @Option(names = "--learner", paramLabel = "NAME", description = "Only this learner.")
         String learner;
@@ -234,7 +265,7 @@ public final class ProgressCommand implements CliCommand {
     static final class ExportLine {
         @ParentCommand
         Line parent;
-        @Option(names = "--format", required = true, paramLabel = "xapi|csv|csv-answers", description = "What to write.")
+        @Option(names = "--format", required = true, paramLabel = "xapi|csv|csv-answers|notes", description = "What to write (notes: one learner's notes as Markdown).")
         String format;
         @Option(names = "-o", paramLabel = "FILE", description = "The file to write (default: stdout).")
         String output;
@@ -242,5 +273,13 @@ public final class ProgressCommand implements CliCommand {
         String learner;
         @Option(names = "--home-page", paramLabel = "URL", description = "The xAPI account home page.")
         String homePage;
+    }
+
+    @Command(name = "import-notes", description = "Give a learner the notes of a file written by export --format notes.")
+    static final class ImportNotesLine {
+        @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "The notes file.")
+        String file;
+        @Option(names = "--learner", required = true, paramLabel = "NAME", description = "The learner to give them to.")
+        String learner;
     }
 }

@@ -89,9 +89,29 @@ public record Schema(List<List<String>> migrations) {
         return List.of("ALTER TABLE lesson_progress ADD COLUMN reading_ms INTEGER NOT NULL DEFAULT 0");
     }
 
-    // replaced by the notes migration when both are merged
+    /**
+     * The learners' bookmarks and highlights with their notes. The quote and a little text around
+     * it find the place again when the document has changed; the key includes the learner, so
+     * that a note imported for one learner never replaces another's.
+     */
     private static List<String> version3() {
-        return List.of("SELECT 1");
+        return List.of("""
+                CREATE TABLE note (
+                  id TEXT NOT NULL,
+                  learner_id TEXT NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                  pack_id TEXT NOT NULL,
+                  kind TEXT NOT NULL CHECK (kind IN ('lesson', 'guidance')),
+                  document_id TEXT NOT NULL,
+                  lang TEXT NOT NULL,
+                  anchor TEXT NOT NULL DEFAULT '',
+                  quote TEXT NOT NULL DEFAULT '',
+                  before_text TEXT NOT NULL DEFAULT '',
+                  after_text TEXT NOT NULL DEFAULT '',
+                  body TEXT NOT NULL DEFAULT '',
+                  created INTEGER NOT NULL,
+                  updated INTEGER NOT NULL,
+                  PRIMARY KEY (learner_id, id)
+                )""", "CREATE INDEX note_by_document ON note (learner_id, pack_id, kind, document_id)");
     }
 
     /**

@@ -19,7 +19,7 @@ class ProgressCommandLinesTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ProgressCommand progress = new ProgressCommand(null, null, null, null);
+    private final ProgressCommand progress = new ProgressCommand(null, null, null, null, null);
     private final QuizCommand quiz = new QuizCommand(null, null, null, null);
     private final LearnersCommand learners = new LearnersCommand(null);
 
@@ -64,15 +64,15 @@ class ProgressCommandLinesTest {
         assertNull(before.learner);
 
         assertEquals(2, run(progress, "export", "--format", "pdf"));
-        assertEquals("sendero progress export: --format must be xapi, csv or csv-answers\n", err());
+        assertEquals("sendero progress export: --format must be xapi, csv, csv-answers or notes\n", err());
         assertEquals(2, run(progress, "export"));
-        assertEquals("sendero progress: missing --format xapi|csv|csv-answers\n", err());
+        assertEquals("sendero progress: missing --format xapi|csv|csv-answers|notes\n", err());
         assertEquals(2, run(progress, "export", "--format", "csv", "-o"));
         assertEquals("sendero progress: -o needs a value\n", err());
         assertEquals(2, run(progress, "--format", "csv"));
         assertEquals("sendero progress: unknown option --format\n", err());
         assertEquals(2, run(progress, "exprot"));
-        assertEquals("sendero progress: unknown subcommand 'exprot'; one of: export\n", err());
+        assertEquals("sendero progress: unknown subcommand 'exprot'; one of: export, import-notes\n", err());
         assertHelp("sendero progress", progress, "--help");
         assertHelp("sendero progress export", progress, "export", "-h");
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.e4.ui.di.Focus;
@@ -33,6 +32,8 @@ import org.sendero.ui.library.Languages;
 import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.library.LibraryModel.Located;
 import org.sendero.ui.internal.glossary.GlossaryMarker;
+import org.sendero.ui.internal.notes.ReaderNotes;
+import org.sendero.ui.internal.notes.ShownDocument;
 import org.sendero.ui.internal.reader.Highlighter;
 import org.sendero.ui.internal.reader.Navigator;
 import org.sendero.ui.internal.reader.OpenRequest;
@@ -60,6 +61,7 @@ public final class ReaderPart {
     private final UiPreferences preferences;
     private final ProgressTracker progress;
     private final CurrentLearner learner;
+    private final ReaderNotes notes;
     private final java.util.function.Consumer<org.sendero.progress.Learner> onLearner = chosen -> learnerChanged();
     private final java.util.function.Consumer<OpenRequest> onOpen = this::show;
     private final Runnable onPreferences = this::showAgain;
@@ -97,7 +99,8 @@ public final class ReaderPart {
 
     @Inject
     public ReaderPart(LibraryModel model, MarkdownRenderer renderer, Navigator navigator, UiPreferences preferences,
-            ProgressTracker progress, CurrentLearner learner, org.sendero.search.LibrarySearch search) {
+            ProgressTracker progress, CurrentLearner learner, org.sendero.search.LibrarySearch search,
+            ReaderNotes notes) {
         this.search = search;
         this.model = model;
         this.renderer = renderer;
@@ -105,6 +108,7 @@ public final class ReaderPart {
         this.preferences = preferences;
         this.progress = progress;
         this.learner = learner;
+        this.notes = notes;
     }
 
     @PostConstruct
@@ -142,6 +146,7 @@ public final class ReaderPart {
         // a document shown before the reader was first laid out gets its column fitted then
         sash.addListener(SWT.Resize, event -> sections.fitColumn());
         showNothing();
+        notes.create(parent, () -> browser, () -> shownLanguage.ifPresent(this::showIn));
         links = new ReaderLinks(parent, link -> show(new OpenRequest(link, shownPack, List.of(), shownLanguage)));
         clock = new ReadingClock(parent, (lessonId, read) -> progress.lessonTime(lessonId, read));
         navigator.onOpen(onOpen);
@@ -289,8 +294,9 @@ public final class ReaderPart {
             int startPlace) {
         shownLanguage = Optional.ofNullable(language);
         RenderedMarkdown rendered = renderer.render(markdown, packId);
-        String body = GlossaryMarker.of(model.packs(), language)
-                .mark(Highlighter.mark(rendered.html(), request.highlight()));
+        String body = notes.mark(GlossaryMarker.of(model.packs(), language)
+                .mark(Highlighter.mark(rendered.html(), request.highlight())),
+                new ShownDocument(request.link(), packId, language, rendered.sections()));
         pageNonce = HexFormat.of().formatHex(random.generateSeed(16));
         String html = ReaderPage.build(documentTitle, language, body,
                 ReaderPage.stylesheet() + GlossaryMarker.stylesheet(), preferences.readerFontSize(),

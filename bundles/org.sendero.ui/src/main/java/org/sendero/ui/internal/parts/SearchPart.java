@@ -37,6 +37,8 @@ import org.sendero.search.SearchResults;
 import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.internal.library.LibraryWords;
 import org.sendero.ui.internal.reader.Navigator;
+import org.sendero.ui.internal.reader.OpenRequest;
+import org.sendero.ui.internal.notes.NotesSearch;
 import org.sendero.ui.accessibility.AccessibleNames;
 import org.sendero.ui.internal.search.CompletionProposals;
 import org.sendero.ui.internal.search.FacetTree;
@@ -78,6 +80,8 @@ public final class SearchPart {
         return thread;
     });
     private final SearchRunner runner;
+    private final NotesSearch notes;
+    private Button inNotes;
 
     private Text query;
     private Link suggestionLine;
@@ -93,7 +97,7 @@ public final class SearchPart {
 
     @Inject
     public SearchPart(LibrarySearch search, LibraryModel library, Navigator navigator, UISynchronize ui,
-            @Optional EPartService parts, IEventBroker events, SearchPageRequests pageRequests) {
+            @Optional EPartService parts, IEventBroker events, SearchPageRequests pageRequests, NotesSearch notes) {
         this.events = events;
         this.search = search;
         this.pageRequests = pageRequests;
@@ -101,6 +105,7 @@ public final class SearchPart {
         this.navigator = navigator;
         this.parts = parts;
         this.runner = new SearchRunner(search, ui, background);
+        this.notes = notes;
     }
 
     @PostConstruct
@@ -158,7 +163,7 @@ public final class SearchPart {
 
     private void createQueryRow(Composite parent) {
         Composite row = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(row);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
         Label find = new Label(row, SWT.NONE);
         find.setText(Messages.SearchPart_find);
@@ -169,6 +174,9 @@ public final class SearchPart {
         Button go = new Button(row, SWT.PUSH);
         go.setText(Messages.SearchPart_search);
         go.addListener(SWT.Selection, event -> searchTyped());
+        inNotes = new Button(row, SWT.CHECK);
+        inNotes.setText(org.sendero.ui.internal.notes.Messages.NotesSearch_inMyNotes);
+        inNotes.addListener(SWT.Selection, event -> run(query.getText().strip()));
 
         typeAhead = new ContentProposalAdapter(query, new TextContentAdapter(),
                 new CompletionProposals(search, locale.getLanguage()), KeyStroke.getInstance(SWT.CTRL, ' '),
@@ -252,6 +260,10 @@ public final class SearchPart {
             passages.setText("");
             return;
         }
+        if (inNotes.getSelection()) {
+            showNotes(text);
+            return;
+        }
         status.setText(Messages.SearchPart_searching);
         SearchRequest request = new SearchRequest(text, locale.getLanguage(), facets.filters(), DOCUMENTS, true, true);
         runner.run(request, found -> show(text, found), this::showProblem);
@@ -273,6 +285,18 @@ public final class SearchPart {
         showPassages();
         status.getParent().layout(true, true);
         finished++;
+    }
+
+    /** The learner's own notes that have the words, instead of the library's documents. */
+    private void showNotes(String text) {
+        try {
+            List<SearchHit> hits = notes.search(text);
+            show(text, new SearchResults(text, hits, java.util.Map.of(), List.of(), java.util.Optional.empty(),
+                    hits.size(), 0));
+            status.setText(NLS.bind(org.sendero.ui.internal.notes.Messages.NotesSearch_count, hits.size()));
+        } catch (org.sendero.progress.ProgressException e) {
+            showProblem(e);
+        }
     }
 
     private void showProblem(Throwable problem) {
@@ -360,6 +384,10 @@ public final class SearchPart {
 
     public long searchesAnswered() {
         return finished;
+    }
+
+    public Button inNotesBox() {
+        return inNotes;
     }
 
     public ContentProposalAdapter typeAhead() {
