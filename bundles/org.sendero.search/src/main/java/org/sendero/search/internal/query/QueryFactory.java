@@ -64,8 +64,14 @@ public final class QueryFactory {
      * "definición de refugiado" finds "definición ampliada de refugiado".
      */
     private static final int SYNONYM_SLOP = 2;
-    /** Added to a section that has the words typed, over one found by a synonym only; far below {@link #ALL_GROUPS_BONUS}. */
-    static final float TYPED_BONUS = 100f;
+    /** How the index names a thesaurus concept, apart from the glossary's. */
+    private static final String THESAURUS_CONCEPT = org.sendero.search.internal.index.PackDocuments.THESAURUS_PREFIX;
+    /**
+     * A thesaurus synonym weighs less than a glossary one: the glossary names the few key terms a
+     * course teaches, the thesaurus the many ways people say things, some of them rare words that
+     * would otherwise outscore the word typed.
+     */
+    private static final float THESAURUS_SYNONYM_BOOST = 0.4f;
 
     private final TextAnalysis analysis;
     private final FacetsConfig facets;
@@ -287,11 +293,7 @@ public final class QueryFactory {
 
     private Query concept(String typed, List<Glossary.Term> matched, Glossary glossary, List<String> expansions) {
         List<Query> alternatives = new ArrayList<>();
-        Query asTyped = word(typed);
-        // the words typed rank above their synonyms: a rare synonym would otherwise outscore them
-        alternatives.add(asTyped == null ? null
-                : new BooleanQuery.Builder().add(asTyped, Occur.SHOULD)
-                        .add(new BoostQuery(new ConstantScoreQuery(asTyped), TYPED_BONUS), Occur.SHOULD).build());
+        alternatives.add(word(typed));
         // the typed words in any order and form, lower: "refusal of entry" also finds "refuse entry"
         List<String> typedWords = List.of(typed.split("\\s+"));
         if (typedWords.size() > 1) {
@@ -316,7 +318,8 @@ public final class QueryFactory {
                 }
                 // a phrase scores the sum of its words' weights: divided by its length, a long
                 // synonym does not outrank the word the user typed
-                alternatives.add(new BoostQuery(phrase, SYNONYM_BOOST / synonym.tokens().size()));
+                float boost = synonym.concept().startsWith(THESAURUS_CONCEPT) ? THESAURUS_SYNONYM_BOOST : SYNONYM_BOOST;
+                alternatives.add(new BoostQuery(phrase, boost / synonym.tokens().size()));
             }
         }
         return alternatives(alternatives);
