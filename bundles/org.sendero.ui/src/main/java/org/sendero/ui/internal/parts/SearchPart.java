@@ -163,7 +163,7 @@ public final class SearchPart {
 
     private void createQueryRow(Composite parent) {
         Composite row = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
         Label find = new Label(row, SWT.NONE);
         find.setText(Messages.SearchPart_find);
@@ -176,6 +176,7 @@ public final class SearchPart {
         go.addListener(SWT.Selection, event -> searchTyped());
         inNotes = new Button(row, SWT.CHECK);
         inNotes.setText(org.sendero.ui.internal.notes.Messages.NotesSearch_inMyNotes);
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(inNotes); // a line of its own: the box stays wide
         inNotes.addListener(SWT.Selection, event -> run(query.getText().strip()));
 
         typeAhead = new ContentProposalAdapter(query, new TextContentAdapter(),
