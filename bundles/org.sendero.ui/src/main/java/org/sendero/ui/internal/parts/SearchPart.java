@@ -103,6 +103,9 @@ public final class SearchPart {
     public void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         createQueryRow(parent);
+        inNotes = new Button(parent, SWT.CHECK);
+        inNotes.setText(org.sendero.ui.internal.notes.Messages.NotesSearch_inMyNotes);
+        inNotes.addListener(SWT.Selection, event -> run(query.getText().strip()));
 
         suggestionLine = new Link(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).exclude(true).applyTo(suggestionLine);
@@ -137,7 +140,7 @@ public final class SearchPart {
 
     private void createQueryRow(Composite parent) {
         Composite row = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
         Label find = new Label(row, SWT.NONE);
         find.setText(Messages.SearchPart_find);
@@ -148,9 +151,6 @@ public final class SearchPart {
         Button go = new Button(row, SWT.PUSH);
         go.setText(Messages.SearchPart_search);
         go.addListener(SWT.Selection, event -> searchTyped());
-        inNotes = new Button(row, SWT.CHECK);
-        inNotes.setText(org.sendero.ui.internal.notes.Messages.NotesSearch_inMyNotes);
-        inNotes.addListener(SWT.Selection, event -> run(query.getText().strip()));
 
         typeAhead = new ContentProposalAdapter(query, new TextContentAdapter(),
                 new CompletionProposals(search, locale.getLanguage()), KeyStroke.getInstance(SWT.CTRL, ' '),
