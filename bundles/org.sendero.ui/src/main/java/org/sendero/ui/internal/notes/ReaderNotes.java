@@ -48,6 +48,8 @@ public final class ReaderNotes {
     private Runnable showAgain;
     private Optional<ShownDocument> shown = Optional.empty();
     private List<Note> unplaced = List.of();
+    /** What the page shown marks and lists: a change of notes that changes neither needs no new page. */
+    private List<Object> shownMarks = List.of();
 
     private Button bookmark;
     private Button highlight;
@@ -88,15 +90,9 @@ public final class ReaderNotes {
     /** The page body with the learner's highlights of {@code document} marked. */
     public String mark(String html, ShownDocument document) {
         shown = Optional.of(document);
-        List<Note> mine;
-        try {
-            mine = notes.list().stream().filter(document::shows).toList();
-        } catch (ProgressException e) {
-            status.setText(e.getMessage());
-            mine = List.of();
-        }
-        NotePlacement.Result placed = NotePlacement.place(mine, document.sections());
+        NotePlacement.Result placed = placed(document);
         unplaced = placed.unplaced();
+        shownMarks = marks(placed);
         unplacedLink.setText(unplaced.isEmpty() ? ""
                 : "<a>" + NLS.bind(Messages.ReaderNotes_unplaced, unplaced.size()) + "</a>");
         unplacedLink.setVisible(!unplaced.isEmpty());
@@ -104,6 +100,24 @@ public final class ReaderNotes {
         enable();
         unplacedLink.getParent().layout(true, true);
         return NoteMarks.mark(html, placed.placed());
+    }
+
+    private NotePlacement.Result placed(ShownDocument document) {
+        List<Note> mine;
+        try {
+            mine = notes.list().stream().filter(document::shows).toList();
+        } catch (ProgressException e) {
+            status.setText(e.getMessage());
+            mine = List.of();
+        }
+        return NotePlacement.place(mine, document.sections());
+    }
+
+    /** The highlights as marked (where, with which note) and the notes listed as not placed. */
+    private static List<Object> marks(NotePlacement.Result placed) {
+        return List.of(placed.placed().stream().filter(p -> !p.note().isBookmark())
+                .map(p -> List.of(p.note().id(), p.note().body(), p.anchor(), p.occurrence())).toList(),
+                placed.unplaced().stream().map(n -> List.of(n.id(), n.body())).toList());
     }
 
     private void enable() {
@@ -115,7 +129,7 @@ public final class ReaderNotes {
     private void changed() {
         if (!bookmark.isDisposed()) {
             enable();
-            if (shown.isPresent()) {
+            if (shown.isPresent() && !marks(placed(shown.get())).equals(shownMarks)) {
                 showAgain.run();
             }
         }

@@ -112,6 +112,9 @@ public final class SearchPart {
     public void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         createQueryRow(parent);
+        inNotes = new Button(parent, SWT.CHECK);
+        inNotes.setText(org.sendero.ui.internal.notes.Messages.NotesSearch_inMyNotes);
+        inNotes.addListener(SWT.Selection, event -> run(query.getText().strip()));
 
         suggestionLine = new Link(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).exclude(true).applyTo(suggestionLine);
@@ -174,10 +177,6 @@ public final class SearchPart {
         Button go = new Button(row, SWT.PUSH);
         go.setText(Messages.SearchPart_search);
         go.addListener(SWT.Selection, event -> searchTyped());
-        inNotes = new Button(row, SWT.CHECK);
-        inNotes.setText(org.sendero.ui.internal.notes.Messages.NotesSearch_inMyNotes);
-        GridDataFactory.fillDefaults().span(3, 1).applyTo(inNotes); // a line of its own: the box stays wide
-        inNotes.addListener(SWT.Selection, event -> run(query.getText().strip()));
 
         typeAhead = new ContentProposalAdapter(query, new TextContentAdapter(),
                 new CompletionProposals(search, locale.getLanguage()), KeyStroke.getInstance(SWT.CTRL, ' '),
