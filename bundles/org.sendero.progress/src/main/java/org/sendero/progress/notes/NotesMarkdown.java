@@ -173,7 +173,7 @@ public final class NotesMarkdown {
             String body = body(headingLine);
             return new Note(id, "", document.group(3),
                     document.group(1).equals("lesson") ? ContentLink.Kind.LESSON : ContentLink.Kind.GUIDANCE,
-                    document.group(2), required(properties, "language", headingLine),
+                    document.group(2), language(properties, headingLine),
                     heading.group(2) == null ? "" : heading.group(2), quote,
                     text(properties, "before", headingLine), text(properties, "after", headingLine), body,
                     time(properties, "created", headingLine), time(properties, "updated", headingLine));
@@ -199,6 +199,15 @@ public final class NotesMarkdown {
                 body.add(lines[at]);
             }
             throw error(opened, "the note's text is not closed with " + fence);
+        }
+
+        /** A note is in one of the languages documents are written in: anything else could never be placed. */
+        private String language(Map<String, String> properties, int line) throws ProgressException {
+            String language = required(properties, "language", line);
+            if (!List.of("en", "es", "fr").contains(language)) {
+                throw error(line, "the note's language must be en, es or fr, not '" + language + "'");
+            }
+            return language;
         }
 
         private String required(Map<String, String> properties, String name, int line) throws ProgressException {

@@ -53,6 +53,8 @@ class NotesMarkdownTest {
         assertEquals("ana.md:6: created: expected a time such as 2026-12-07T10:15:30Z, not 'yesterday'",
                 failure(good.replace("- created: " + CREATED, "- created: yesterday")));
         assertEquals("ana.md:6: the note has no '- id:' line", failure(good.replace("- id: n1\n", "")));
+        assertEquals("ana.md:6: the note's language must be en, es or fr, not 'xx'",
+                failure(good.replace("- language: es\n", "- language: xx\n")));
         assertEquals("ana.md:5: expected a '### Bookmark' or '### Highlight' heading or a '## lesson ID in PACK'"
                 + " heading, not 'Some words'",
                 failure(good.replace("sendero-starter\n\n", "sendero-starter\nSome words\n")));
