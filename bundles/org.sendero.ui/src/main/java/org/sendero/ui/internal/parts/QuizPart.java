@@ -40,6 +40,7 @@ import org.sendero.ui.internal.quiz.QuizSession;
 import org.sendero.ui.internal.quiz.QuizView;
 import org.sendero.ui.internal.quiz.ReviewView;
 import org.sendero.ui.internal.reader.Navigator;
+import org.sendero.ui.internal.reader.SectionLinks;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -62,7 +63,7 @@ public final class QuizPart {
     private final ProgressStore store;
     private final CompletionService completion;
     private final UISynchronize ui;
-    private final QuizLinks links;
+    private final SectionLinks links;
     private final UiPreferences preferences;
     private final SecureRandom random = new SecureRandom();
     private final Consumer<QuizLauncher.Request> onOpen = request -> open(request.packId(), request.quizId());
@@ -84,7 +85,7 @@ public final class QuizPart {
         this.store = store;
         this.completion = completion;
         this.ui = ui;
-        this.links = new QuizLinks(model, this::languages, navigator, parts);
+        this.links = new SectionLinks(model, this::languages, navigator, parts);
     }
 
     @PostConstruct

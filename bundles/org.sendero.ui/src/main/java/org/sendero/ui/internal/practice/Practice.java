@@ -1,5 +1,7 @@
 package org.sendero.ui.internal.practice;
 
+import org.sendero.ui.internal.reader.SectionLinks;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -33,7 +35,7 @@ public final class Practice {
     private final QuizLearner learner;
     private final UiPreferences preferences;
     private final UISynchronize ui;
-    private final PracticeLinks links;
+    private final SectionLinks links;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -49,7 +51,7 @@ public final class Practice {
         this.learner = learner;
         this.preferences = preferences;
         this.ui = ui;
-        this.links = new PracticeLinks(model, this::languages, navigator, parts);
+        this.links = new SectionLinks(model, this::languages, navigator, parts);
         this.clock = clock == null ? Clock.systemDefaultZone() : clock;
     }
 

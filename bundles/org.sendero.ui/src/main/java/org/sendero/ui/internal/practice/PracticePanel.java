@@ -1,5 +1,7 @@
 package org.sendero.ui.internal.practice;
 
+import org.sendero.ui.internal.reader.SectionLinks;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +44,7 @@ public final class PracticePanel {
     }
 
     private final QuizView view;
-    private final PracticeLinks links;
+    private final SectionLinks links;
     private final Consumer<Runnable> ui;
     private final Clock clock;
     private Phase phase = Phase.LOADING;
@@ -52,7 +54,7 @@ public final class PracticePanel {
     private Instant shownAt;
 
     /** @param ui runs work on the UI thread later (asyncExec) */
-    PracticePanel(Composite parent, PracticeLinks links, Consumer<Runnable> ui, Clock clock) {
+    PracticePanel(Composite parent, SectionLinks links, Consumer<Runnable> ui, Clock clock) {
         this.view = new QuizView(parent, this::primary);
         this.links = links;
         this.ui = ui;
@@ -152,7 +154,7 @@ public final class PracticePanel {
 
     private void showFeedback(PracticeRound.Answered answered) {
         String packId = answered.question().located().pack().id();
-        FeedbackView.create(view.feedbackHolder(), answered.score(), link -> links.title(link, packId),
+        FeedbackView.create(view.feedbackHolder(), answered.score(), link -> links.sectionTitle(link, packId),
                 link -> links.reread(link, packId));
         Label when = new Label(view.feedbackHolder(), SWT.WRAP);
         when.setText(AnswerControl.literal(answered.result().due()

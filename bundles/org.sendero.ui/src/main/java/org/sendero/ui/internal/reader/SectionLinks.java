@@ -1,4 +1,4 @@
-package org.sendero.ui.internal.parts;
+package org.sendero.ui.internal.reader;
 
 import java.util.Optional;
 
@@ -6,13 +6,16 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.sendero.core.content.ContentLink;
 import org.sendero.core.content.Section;
-import org.sendero.ui.internal.reader.Navigator;
-import org.sendero.ui.internal.reader.OpenRequest;
 import org.sendero.ui.library.Languages;
 import org.sendero.ui.library.LibraryModel;
 
-/** The sections that feedback and the review send a learner back to: their names, and opening them in the reader. */
-final class QuizLinks {
+/**
+ * The sections that quiz and practice feedback and the quiz review send a learner back to: their
+ * names, and opening them in the reader.
+ */
+public final class SectionLinks {
+
+    private static final String READER_PART = "org.sendero.part.reader";
 
     private final LibraryModel model;
     /** The learner's content language as it is when a title is asked for. */
@@ -21,7 +24,7 @@ final class QuizLinks {
     /** Absent where there is no workbench window, e.g. in a test: then the reader is not brought up. */
     private final EPartService parts;
 
-    QuizLinks(LibraryModel model, java.util.function.Supplier<Languages> languages, Navigator navigator,
+    public SectionLinks(LibraryModel model, java.util.function.Supplier<Languages> languages, Navigator navigator,
             EPartService parts) {
         this.model = model;
         this.languages = languages;
@@ -30,7 +33,7 @@ final class QuizLinks {
     }
 
     /** The name of a section to reread: the document's title and the section's heading. */
-    String sectionTitle(ContentLink link, String packId) {
+    public String sectionTitle(ContentLink link, String packId) {
         if (link.kind() == ContentLink.Kind.LESSON) {
             return model.lesson(link.id(), languages.get()).map(found -> found.item().title()).orElse(link.toString());
         }
@@ -42,9 +45,9 @@ final class QuizLinks {
     }
 
     /** Opens the linked section in the reader, bringing the reader up. */
-    void reread(ContentLink link, String packId) {
+    public void reread(ContentLink link, String packId) {
         if (parts != null) {
-            parts.showPart(LibraryPart.READER_PART, PartState.VISIBLE);
+            parts.showPart(READER_PART, PartState.VISIBLE);
         }
         navigator.open(OpenRequest.of(link, packId));
     }
