@@ -1,5 +1,8 @@
 package org.sendero.certificates;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /** Issues certificates of completion, only for courses a learner has completed. A service. */
 public interface CertificateIssuer {
 
@@ -11,4 +14,10 @@ public interface CertificateIssuer {
      *         the key cannot be read or the file cannot be written
      */
     IssuedCertificate issue(IssueRequest request) throws CertificateException;
+
+    /**
+     * The certificate already issued for the learner and course in the data folder (where {@link #issue}
+     * writes it without an output), or empty.
+     */
+    Optional<Path> issued(String learner, String courseId);
 }

@@ -18,6 +18,8 @@ import org.sendero.certificates.CertificateIssuer;
 import org.sendero.certificates.CertificateVerifier;
 import org.sendero.certificates.IssueRequest;
 import org.sendero.certificates.IssuedCertificate;
+import org.sendero.certificates.OfficeIdentity;
+import org.sendero.certificates.OfficeSettings;
 import org.sendero.certificates.Paper;
 import org.sendero.certificates.TrustedOffice;
 import org.sendero.certificates.TrustedOffices;
@@ -31,8 +33,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * sendero certificate issue|verify|trust|trusted|public-key: certificates of completion, signed by
- * the office's key and checked offline against the offices' public keys installed here.
+ * sendero certificate issue|verify|trust|trusted|public-key|office: certificates of completion, signed
+ * by the office's key and checked offline against the offices' public keys installed here.
  */
 @Component(service = CliCommand.class)
 public final class CertificateCommand implements CliCommand {
@@ -40,13 +42,15 @@ public final class CertificateCommand implements CliCommand {
     private final CertificateIssuer issuer;
     private final CertificateVerifier verifier;
     private final TrustedOffices trusted;
+    private final OfficeIdentity identity;
 
     @Activate
     public CertificateCommand(@Reference CertificateIssuer issuer, @Reference CertificateVerifier verifier,
-            @Reference TrustedOffices trusted) {
+            @Reference TrustedOffices trusted, @Reference OfficeIdentity identity) {
         this.issuer = issuer;
         this.verifier = verifier;
         this.trusted = trusted;
+        this.identity = identity;
     }
 
     @Override
@@ -56,8 +60,9 @@ public final class CertificateCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "issue --learner NAME --course ID --key KEY --office NAME | verify FILE.pdf|CODE | trust KEYFILE"
-                + " | trusted | public-key --key KEY --office NAME: certificates of completion";
+        return "issue --learner NAME --course ID [--key KEY --office NAME] | verify FILE.pdf|CODE | trust KEYFILE"
+                + " | trusted | public-key --key KEY --office NAME | office [--key KEY --office NAME | --clear]:"
+                + " certificates of completion";
     }
 
     @Override
@@ -74,7 +79,8 @@ public final class CertificateCommand implements CliCommand {
                 case TrustLine trust -> trust(trust, out);
                 case TrustedLine list -> list(out);
                 case PublicKeyLine key -> publicKey(key, out);
-                default -> parser.usageError("name what to do: issue, verify, trust, trusted or public-key");
+                case OfficeLine office -> office(office, out, parser);
+                default -> parser.usageError("name what to do: issue, verify, trust, trusted, public-key or office");
             };
         } catch (CertificateException e) {
             err.println("sendero certificate: " + e.getMessage().replaceAll("\\R", " "));
@@ -83,21 +89,66 @@ public final class CertificateCommand implements CliCommand {
     }
 
     private int issue(IssueLine line, PrintStream out, CommandParser parser) throws CertificateException {
+        Optional<OfficeSettings> configured = identity.settings();
+        if ((line.key == null || line.office == null) && configured.isEmpty()) {
+            return parser.usageError("give --key and --office, or set the office once with: sendero certificate"
+                    + " office --key KEY --office NAME");
+        }
+        String language = Optional.ofNullable(line.language).orElse(configured.map(OfficeSettings::language)
+                .orElse("en")).toLowerCase(Locale.ROOT);
+        if (!List.of("en", "es", "fr").contains(language)) {
+            return parser.usageError("--lang must be en, es or fr");
+        }
+        Optional<Paper> paper = line.paper == null ? Optional.of(configured.map(OfficeSettings::paper).orElse(Paper.A4))
+                : paper(line.paper);
+        if (paper.isEmpty()) {
+            return parser.usageError("--paper must be a4 or letter");
+        }
+        Path key = line.key == null ? configured.orElseThrow().key() : Path.of(line.key);
+        String office = line.office == null ? configured.orElseThrow().office() : line.office;
+        IssuedCertificate issued = issuer.issue(new IssueRequest(line.learner, line.course, key, office, language,
+                paper.get(), Optional.ofNullable(line.output).map(Path::of)));
+        out.println("Issued " + issued.file());
+        out.println("signed by " + issued.certificate().office() + " (" + issued.fingerprint() + ")");
+        out.println("code: " + issued.code());
+        return 0;
+    }
+
+    private static Optional<Paper> paper(String name) {
+        try {
+            return Optional.of(Paper.valueOf(name.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private int office(OfficeLine line, PrintStream out, CommandParser parser) throws CertificateException {
+        if (line.clear) {
+            identity.clear();
+            out.println("Certificates are now issued only on request (sendero certificate issue).");
+            return 0;
+        }
+        if (line.key == null && line.office == null) {
+            Optional<OfficeSettings> settings = identity.settings();
+            settings.ifPresentOrElse(s -> out.println("Issued by " + s.office() + " with the key " + s.key() + " ("
+                    + s.language() + ", " + s.paper().name().toLowerCase(Locale.ROOT) + ") when a course is completed"),
+                    () -> out.println("No office set: certificates are issued only on request."));
+            return 0;
+        }
+        if (line.key == null || line.office == null) {
+            return parser.usageError("give both --key and --office");
+        }
+        Optional<Paper> paper = paper(line.paper);
+        if (paper.isEmpty()) {
+            return parser.usageError("--paper must be a4 or letter");
+        }
         String language = line.language.toLowerCase(Locale.ROOT);
         if (!List.of("en", "es", "fr").contains(language)) {
             return parser.usageError("--lang must be en, es or fr");
         }
-        Paper paper;
-        try {
-            paper = Paper.valueOf(line.paper.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return parser.usageError("--paper must be a4 or letter");
-        }
-        IssuedCertificate issued = issuer.issue(new IssueRequest(line.learner, line.course, Path.of(line.key),
-                line.office, language, paper, Optional.ofNullable(line.output).map(Path::of)));
-        out.println("Issued " + issued.file());
-        out.println("signed by " + issued.certificate().office() + " (" + issued.fingerprint() + ")");
-        out.println("code: " + issued.code());
+        identity.save(new OfficeSettings(line.office, Path.of(line.key), language, paper.get()));
+        out.println("From now on " + line.office.strip() + " issues a certificate whenever a learner completes a"
+                + " course.");
         return 0;
     }
 
@@ -161,7 +212,7 @@ public final class CertificateCommand implements CliCommand {
     }
 
     @Command(subcommands = { IssueLine.class, VerifyLine.class, TrustLine.class, TrustedLine.class,
-            PublicKeyLine.class })
+            PublicKeyLine.class, OfficeLine.class })
     static final class Line {
     }
 
@@ -171,14 +222,14 @@ public final class CertificateCommand implements CliCommand {
         String learner;
         @Option(names = "--course", required = true, paramLabel = "ID", description = "The course's id.")
         String course;
-        @Option(names = "--key", required = true, paramLabel = "KEY", description = "The office's private key (PEM).")
+        @Option(names = "--key", paramLabel = "KEY", description = "The office's private key (PEM; default: the office's).")
         String key;
-        @Option(names = "--office", required = true, paramLabel = "NAME", description = "The office's name.")
+        @Option(names = "--office", paramLabel = "NAME", description = "The office's name (default: the office's).")
         String office;
-        @Option(names = "--lang", paramLabel = "en|es|fr", description = "The certificate's language (default en).")
-        String language = "en";
-        @Option(names = "--paper", paramLabel = "a4|letter", description = "The paper size (default a4).")
-        String paper = "a4";
+        @Option(names = "--lang", paramLabel = "en|es|fr", description = "The certificate's language (default: the office's, else en).")
+        String language;
+        @Option(names = "--paper", paramLabel = "a4|letter", description = "The paper size (default: the office's, else a4).")
+        String paper;
         @Option(names = "-o", paramLabel = "FILE", description = "The PDF to write (default: in the data folder).")
         String output;
     }
@@ -209,5 +260,20 @@ public final class CertificateCommand implements CliCommand {
         String office;
         @Option(names = "-o", paramLabel = "FILE", description = "The file to write (default: stdout).")
         String output;
+    }
+
+    @Command(name = "office", description = "Show, set or clear the office that issues a certificate by itself"
+            + " whenever a learner completes a course.")
+    static final class OfficeLine {
+        @Option(names = "--key", paramLabel = "KEY", description = "The office's private key (PEM).")
+        String key;
+        @Option(names = "--office", paramLabel = "NAME", description = "The office's name.")
+        String office;
+        @Option(names = "--lang", paramLabel = "en|es|fr", description = "The certificates' language (default es).")
+        String language = "es";
+        @Option(names = "--paper", paramLabel = "a4|letter", description = "The paper size (default letter).")
+        String paper = "letter";
+        @Option(names = "--clear", description = "Issue certificates only on request again.")
+        boolean clear;
     }
 }

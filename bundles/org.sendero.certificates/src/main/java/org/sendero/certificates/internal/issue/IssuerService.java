@@ -74,8 +74,7 @@ public final class IssuerService implements CertificateIssuer {
             CertificateDraft draft = CertificateDraft.of(learner.name(), found.pack(), found.course(), progress,
                     completed, request.language(), office.office().office(), ZoneId.systemDefault());
             String code = VerificationCode.encode(draft.certificate(), office.keys());
-            Path file = request.output().orElse(folder.resolve(FileNames.safe(learner.name()))
-                    .resolve(FileNames.safe(found.course().id()) + ".pdf"));
+            Path file = request.output().orElse(defaultFile(learner.name(), found.course().id()));
             try {
                 new CertificatePdf().write(draft.certificate(), code, request.paper(), draft.titles(), file);
             } catch (IOException e) {
@@ -88,6 +87,16 @@ public final class IssuerService implements CertificateIssuer {
         } catch (java.security.GeneralSecurityException e) {
             throw new CertificateException(request.key() + ": cannot sign with this key: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Optional<Path> issued(String learner, String courseId) {
+        Path file = defaultFile(learner, courseId);
+        return java.nio.file.Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private Path defaultFile(String learner, String courseId) {
+        return folder.resolve(FileNames.safe(learner)).resolve(FileNames.safe(courseId) + ".pdf");
     }
 
     private record Located(Pack pack, Course course) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendero.certificates.Certificate;
 import org.sendero.certificates.CertificateException;
+import org.sendero.certificates.CertificateIssuer;
+import org.sendero.certificates.IssueRequest;
+import org.sendero.certificates.IssuedCertificate;
+import org.sendero.certificates.internal.issue.OfficeSettingsFile;
 import org.sendero.certificates.Field;
 import org.sendero.certificates.Paper;
 import org.sendero.certificates.internal.pdf.CertificatePdf;
@@ -43,9 +48,21 @@ class CertificateCommandTest {
     void twoOffices() throws Exception {
         issuingKey = Offices.keyFile(temp.resolve("keys"), "tapachula");
         here = new TrustStore(temp.resolve("receiving-office"));
-        command = new CertificateCommand(request -> {
+        command = new CertificateCommand(new NotIssuing(), new VerifierService(here), here,
+                OfficeSettingsFile.at(temp.resolve("office.properties")));
+    }
+
+    /** Issuing is tested with the progress database, in the OSGi tests. */
+    private static final class NotIssuing implements CertificateIssuer {
+        @Override
+        public IssuedCertificate issue(IssueRequest request) throws CertificateException {
             throw new CertificateException("issuing is not part of these tests");
-        }, new VerifierService(here), here);
+        }
+
+        @Override
+        public Optional<Path> issued(String learner, String courseId) {
+            return Optional.empty();
+        }
     }
 
     private int run(String... arguments) {

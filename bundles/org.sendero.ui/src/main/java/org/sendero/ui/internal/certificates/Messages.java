@@ -28,6 +28,22 @@ public final class Messages extends NLS {
     public static String Field_date;
     public static String Field_scores;
     public static String Field_office;
+    public static String Office_title;
+    public static String Office_intro;
+    public static String Office_automatic;
+    public static String Office_name;
+    public static String Office_key;
+    public static String Office_browse;
+    public static String Office_language;
+    public static String Office_spanish;
+    public static String Office_french;
+    public static String Office_english;
+    public static String Office_paper;
+    public static String Office_letter;
+    public static String Office_a4;
+    public static String Home_notSetUp;
+    public static String Home_failed;
+    public static String Home_opened;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,5 +1,7 @@
 package org.sendero.ui.internal.home;
 
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -29,8 +31,12 @@ public final class CourseCard {
     private final ProgressBar bar;
     private final Label steps;
     private final Button button;
+    private final Optional<Button> certificate;
+    private final Optional<Label> certificateNote;
 
-    CourseCard(Composite parent, CourseSummary course, Font bold, Consumer<NextStep> open) {
+    /** @param certificate finds the certificate of a complete course and says where it is on the given line */
+    CourseCard(Composite parent, CourseSummary course, Font bold, Consumer<NextStep> open,
+            BiConsumer<CourseSummary, Consumer<String>> certificate) {
         this.course = course;
         card = new Composite(parent, SWT.BORDER);
         GridLayoutFactory.swtDefaults().margins(10, 8).spacing(4, 6).applyTo(card);
@@ -73,6 +79,34 @@ public final class CourseCard {
         AccessibleNames.name(button, NLS.bind(Messages.Courses_buttonName,
                 new Object[] { action, course.title(), steps.getText() }));
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.END).grab(false, true).applyTo(button);
+        if (course.state() == CourseSummary.State.COMPLETE) {
+            Button getCertificate = new Button(card, SWT.PUSH);
+            getCertificate.setText(Messages.Courses_certificate);
+            AccessibleNames.name(getCertificate, NLS.bind(Messages.Courses_certificateName, course.title()));
+            Label note = new Label(card, SWT.WRAP);
+            GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(note);
+            getCertificate.addListener(SWT.Selection, event -> certificate.accept(course, text -> {
+                if (!note.isDisposed()) {
+                    note.setText(text.replace("&", "&&"));
+                    card.getParent().layout(true, true);
+                }
+            }));
+            this.certificate = Optional.of(getCertificate);
+            this.certificateNote = Optional.of(note);
+        } else {
+            this.certificate = Optional.empty();
+            this.certificateNote = Optional.empty();
+        }
+    }
+
+    /** "Certificate", on a complete course's card only. */
+    public Optional<Button> certificate() {
+        return certificate;
+    }
+
+    /** Where the certificate is, or why there is none yet; empty until asked. */
+    public Optional<Label> certificateNote() {
+        return certificateNote;
     }
 
     /** The course's pack and id, e.g. "sendero-starter/migrant-smuggling". */

@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.sendero.certificates.CertificateIssuer;
+import org.sendero.certificates.OfficeIdentity;
 import org.sendero.core.content.Pack;
 import org.sendero.ui.internal.progress.ProgressSnapshot;
 import org.sendero.ui.internal.progress.ProgressTracker;
@@ -63,10 +65,14 @@ public final class HomePart {
     /** The width the page was last fitted to. */
     private int fittedWidth = -1;
 
+    private final CertificateAction certificates;
+
     @Inject
     public HomePart(ProgressTracker tracker, LibraryModel model, Navigator navigator, QuizLauncher quizzes,
-            UISynchronize ui, @Optional EPartService parts, Practice practice) {
+            UISynchronize ui, @Optional EPartService parts, Practice practice, CertificateIssuer issuer,
+            OfficeIdentity office) {
         this.practice = practice;
+        this.certificates = new CertificateAction(issuer, office, ui, CertificateAction.systemViewer());
         this.tracker = tracker;
         this.model = model;
         this.opener = new StepOpener(navigator, quizzes, parts);
@@ -90,7 +96,8 @@ public final class HomePart {
         scroller.setBackgroundMode(SWT.INHERIT_FORCE);
         page = new Composite(scroller, SWT.NONE);
         scroller.setContent(page);
-        view = new HomeView(page, opener, bold, heading);
+        view = new HomeView(page, opener, bold, heading, (course, say) -> java.util.Optional.ofNullable(shown)
+                .flatMap(HomeContent::learner).ifPresent(name -> certificates.open(name, course.courseId(), say)));
         view.loading();
         // the text wraps to the part's width, so the height is measured at that width
         scroller.addListener(SWT.Resize, event -> {

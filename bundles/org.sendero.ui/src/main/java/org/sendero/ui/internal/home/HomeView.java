@@ -44,7 +44,11 @@ final class HomeView {
     private final List<Label> retakeLabels = new ArrayList<>();
     private final List<Link> guidanceLinks = new ArrayList<>();
 
-    HomeView(Composite page, StepOpener opener, Font bold, Font heading) {
+    private final java.util.function.BiConsumer<CourseSummary, java.util.function.Consumer<String>> certificate;
+
+    HomeView(Composite page, StepOpener opener, Font bold, Font heading,
+            java.util.function.BiConsumer<CourseSummary, java.util.function.Consumer<String>> certificate) {
+        this.certificate = certificate;
         this.page = page;
         this.opener = opener;
         this.bold = bold;
@@ -135,7 +139,7 @@ final class HomeView {
         cardGrid = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(1).equalWidth(true).spacing(10, 10).applyTo(cardGrid);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(cardGrid);
-        courses.forEach(course -> cards.add(new CourseCard(cardGrid, course, bold, opener::open)));
+        courses.forEach(course -> cards.add(new CourseCard(cardGrid, course, bold, opener::open, certificate)));
     }
 
     private void retakes(List<Retake> retakes) {

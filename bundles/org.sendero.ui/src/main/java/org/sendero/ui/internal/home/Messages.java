@@ -34,6 +34,8 @@ public final class Messages extends NLS {
     public static String Courses_start;
     public static String Courses_continue;
     public static String Courses_review;
+    public static String Courses_certificate;
+    public static String Courses_certificateName;
     public static String Courses_buttonName;
     public static String Retakes_title;
     public static String Retakes_score;
