@@ -15,8 +15,9 @@ import org.sendero.product.tests.InstalledProduct.Result;
 
 /**
  * What learners keep, on the unpacked archive: questions answered wrongly come back for practice,
- * notes travel as a Markdown file and come back, a certificate is refused for a course not complete,
- * and the search says what else it searched and can search the words alone.
+ * notes travel as a Markdown file and come back, a certificate is refused for a course not complete
+ * and comes by itself when a course is completed at an office that issues them, and the search says
+ * what else it searched and can search the words alone.
  */
 class LearnersKeepAcceptanceTest {
 
@@ -91,5 +92,55 @@ class LearnersKeepAcceptanceTest {
         assertTrue(widened.contains("Searched also for: ") && widened.contains("fraudulent document"), widened);
         String asTyped = session.ok("search", "forged passports", "--as-typed").out();
         assertFalse(asTyped.contains("Searched also for"), asTyped);
+    }
+
+    @Test
+    void passingTheLastQuizOfACourseIssuesItsCertificateWhenTheOfficeIsSet() throws Exception {
+        DataFolderSession session = DataFolderSession.fresh("certificate-by-itself");
+        // a course of one module with a quiz and no lessons, so the terminal can complete it
+        Path pack = TestPacks.copyOfExample(session.file("quiz-only"));
+        Path module = pack.resolve("courses/referral-basics/first-contact");
+        TestPacks.edit(module.resolve("module.yaml"), "lessons: [fc-safe-space, fc-next-steps]", "lessons: []");
+        for (String lesson : List.of("fc-safe-space", "fc-next-steps")) {
+            Files.delete(module.resolve(lesson + ".en.md"));
+            Files.delete(module.resolve(lesson + ".es.md"));
+        }
+        for (String language : List.of("en", "es")) {
+            TestPacks.edit(module.resolve("quiz." + language + ".yaml"), "ref: lesson:fc-safe-space#privacy",
+                    "ref: guidance:border-referral#who-to-call");
+            TestPacks.edit(pack.resolve("guidance/border-referral." + language + ".md"), "(lesson:fc-next-steps)",
+                    "(#after-the-call)");
+        }
+        session.ok("import", pack.toString());
+        session.ok("learners", "add", "Marie-Ange Joseph");
+        Path key = TestPacks.signingKey(session.file("office.key"));
+        String office = "Bureau de l'immigration de Belladère";
+        session.ok("certificate", "office", "--key", key.toString(), "--office", office, "--lang", "fr", "--paper",
+                "a4");
+
+        // the single-choice question's right option is first or second, whatever the order: one of
+        // two runs passes, and each re-asks what its other lines cannot answer
+        Path certificate = session.data.resolve("certificates/Marie-Ange Joseph/referral-basics.pdf");
+        for (String single : List.of("1", "2")) {
+            Path answers = session.file("answers-" + single + ".txt");
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                lines.addAll(List.of(single, "f", "17"));
+            }
+            Files.write(answers, lines);
+            Result taken = session.runWithInput(answers, "quiz", "first-contact-quiz", "--learner",
+                    "Marie-Ange Joseph", "--lang", "en");
+            assertEquals(0, taken.exitCode(), taken.err());
+            if (Files.exists(certificate)) {
+                break;
+            }
+        }
+        assertTrue(Files.isRegularFile(certificate), "the certificate is written before the quiz command ends");
+        Result verified = session.ok("certificate", "verify", certificate.toString());
+        assertTrue(verified.out().startsWith(certificate + ": valid: signed by " + office), verified.out());
+        assertTrue(verified.out().contains("  language: fr\n"), verified.out());
+        assertTrue(session.ok("certificate", "office").out().startsWith("Issued by " + office));
+        session.ok("certificate", "office", "--clear");
+        assertTrue(session.ok("certificate", "office").out().startsWith("No office set"));
     }
 }
