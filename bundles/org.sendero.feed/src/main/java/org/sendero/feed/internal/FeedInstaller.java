@@ -11,6 +11,7 @@ import org.sendero.content.ContentException;
 import org.sendero.content.ContentLibrary;
 import org.sendero.content.InstallOptions;
 import org.sendero.content.InstallResult;
+import org.sendero.content.Problem;
 import org.sendero.content.authoring.SigningKeys;
 import org.sendero.feed.FeedException;
 import org.sendero.feed.FeedPack;
@@ -57,7 +58,7 @@ final class FeedInstaller {
             InstallResult result = library.install(verified, InstallOptions.NONE.acceptingSigner(signer));
             return result.describe() + " from " + source.location().shown();
         } catch (ContentException e) {
-            throw new FeedException(shown + ": not installed: " + e.problems().get(0).message(), e);
+            throw new FeedException(shown + ": not installed: " + cause(e), e);
         } finally {
             delete(verified);
         }
@@ -92,7 +93,7 @@ final class FeedInstaller {
         try {
             signer = SigningKeys.verifiedSigner(file);
         } catch (ContentException e) {
-            throw new FeedException(shown + ": not installed: " + e.problems().get(0).message(), e);
+            throw new FeedException(shown + ": not installed: " + cause(e), e);
         }
         if (signer.isEmpty()) {
             throw new FeedException(shown + ": not signed; a pack from a feed is installed only when a trusted"
@@ -103,6 +104,17 @@ final class FeedInstaller {
                     + " not installed (trust it with: sendero feed trust " + signer.get() + ")");
         }
         return signer.get();
+    }
+
+    /** The first problem, with its place inside the pack rather than in the staging folder. */
+    private static String cause(ContentException e) {
+        Problem problem = e.problems().get(0);
+        String path = problem.path();
+        String inside = path.substring(path.lastIndexOf('!') + 1);
+        if (inside.equals(path) || inside.isEmpty() || inside.equals(".")) {
+            return problem.message();
+        }
+        return inside + (problem.line() > 1 ? ":" + problem.line() : "") + ": " + problem.message();
     }
 
     private static void delete(Path file) {
