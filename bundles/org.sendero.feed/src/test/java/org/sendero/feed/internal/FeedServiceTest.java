@@ -153,6 +153,21 @@ class FeedServiceTest {
     }
 
     @Test
+    void aManifestChangedAfterSigningIsRefusedBeforeTheInstall() throws Exception {
+        Path file = feeds.pack(feed, "1.1.0", Optional.of(ministry));
+        FeedPack listed = feeds.service.build(feed).get(0);
+        try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + file.toUri()), Map.of())) {
+            Path manifest = zip.getPath("MANIFEST.sha256");
+            String text = Files.readString(manifest);
+            // one hex digit of the first hash changed: the manifest no longer matches its signature
+            Files.writeString(manifest, (text.charAt(0) == '0' ? "1" : "0") + text.substring(1));
+        }
+        Files.write(feed.resolve(FeedIndex.FILE), new FeedIndex(List.of(new FeedPack(listed.id(), listed.version(),
+                listed.file(), Files.size(file), Sha256.of(file), listed.signer()))).json());
+        refused("the pack was changed after it was signed");
+    }
+
+    @Test
     void aFeedThatClaimsATrustedSignerForAPackSignedByAnotherKeyIsRefused() throws Exception {
         SigningKey stranger = feeds.key("stranger");
         feeds.pack(feed, "1.1.0", Optional.of(stranger));

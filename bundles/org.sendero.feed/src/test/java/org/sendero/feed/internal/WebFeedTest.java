@@ -10,6 +10,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +27,7 @@ import org.sendero.core.content.PackVersion;
 import org.sendero.feed.FeedCheck;
 import org.sendero.feed.FeedException;
 import org.sendero.feed.FeedOffer;
+import org.sendero.feed.internal.fetch.Downloads;
 import org.sendero.feed.testing.Feeds;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -45,10 +49,14 @@ class WebFeedTest {
     private final List<String> ranges = new CopyOnWriteArrayList<>();
     /** How many more pack downloads are cut halfway. */
     private final AtomicInteger cuts = new AtomicInteger();
+    /** How many more pack downloads stop sending halfway, the connection left open. */
+    private final AtomicInteger stalls = new AtomicInteger();
 
     @BeforeEach
     void serverAndOffice() throws Exception {
-        feeds = new Feeds(temp);
+        // a second without a byte ends a download here (a minute in the product)
+        feeds = new Feeds(temp,
+                new Downloads(HttpClient.newHttpClient(), Duration.ofSeconds(10), Duration.ofSeconds(1)));
         ministry = feeds.key("ministry");
         feeds.settings.trust(ministry.fingerprint(), "Ministry");
         served = temp.resolve("www");
@@ -56,6 +64,8 @@ class WebFeedTest {
         feeds.service.build(served);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/feed/", this::serve);
+        // a stalled answer must not hold up the next request
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -98,6 +108,17 @@ class WebFeedTest {
             exchange.close();
             return;
         }
+        if (name.endsWith(".sendero") && stalls.getAndDecrement() > 0) {
+            out.write(bytes, from, (bytes.length - from) / 2);
+            out.flush();
+            try {
+                Thread.sleep(8000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
+        }
         out.write(bytes, from, bytes.length - from);
         exchange.close();
     }
@@ -123,6 +144,23 @@ class WebFeedTest {
         assertTrue(said.startsWith("Installed test-pack 1.1.0"), said);
         assertEquals(List.of("whole", "bytes=" + arrived + "-"), ranges);
         assertEquals(PackVersion.parse("1.1.0"), feeds.library.installed().get(0).info().version());
+    }
+
+    @Test
+    void aDownloadOnWhichNothingArrivesAnyMoreIsEndedAndResumedNextTime() throws Exception {
+        stalls.set(1);
+        FeedOffer offer = feeds.service.check(Optional.of(url())).offers().get(0);
+        long start = System.nanoTime();
+
+        FeedException stalled = assertThrows(FeedException.class, () -> feeds.service.install(offer));
+
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 7, "ended before the server woke up");
+        assertTrue(stalled.getMessage().contains("nothing arrived for 1 s"), stalled.getMessage());
+        long arrived = Files.size(feeds.staging.resolve(offer.pack().sha256() + ".part"));
+        assertEquals(offer.pack().size() / 2, arrived);
+
+        assertTrue(feeds.service.install(offer).startsWith("Installed test-pack 1.1.0"));
+        assertEquals(List.of("whole", "bytes=" + arrived + "-"), ranges);
     }
 
     @Test

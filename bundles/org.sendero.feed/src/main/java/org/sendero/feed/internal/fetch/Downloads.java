@@ -9,11 +9,12 @@ import java.time.Duration;
  * http.
  *
  * @param answer how long a server may take to start answering
+ * @param idle how long a download may go without a byte before it is ended (and resumed next time)
  */
-public record Downloads(HttpClient client, Duration answer) {
+public record Downloads(HttpClient client, Duration answer, Duration idle) {
 
     public static Downloads standard() {
         return new Downloads(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL).build(), Duration.ofSeconds(60));
+                .followRedirects(HttpClient.Redirect.NORMAL).build(), Duration.ofSeconds(60), Duration.ofSeconds(60));
     }
 }

@@ -97,11 +97,13 @@ final class WebSource implements FeedSource {
     }
 
     /** Copies at most one byte more than expected: enough to tell that the file is not the one listed. */
-    private static void copy(InputStream in, Path part, boolean append, long expected, String url, long size)
+    private void copy(InputStream in, Path part, boolean append, long expected, String url, long size)
             throws FeedException, IOException {
         long copied = 0;
+        long before = size - expected;
         try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+                Stall stall = new Stall(in, downloads.idle())) {
             byte[] buffer = new byte[64 * 1024];
             while (copied <= expected) {
                 int read;
@@ -109,17 +111,26 @@ final class WebSource implements FeedSource {
                     read = in.read(buffer, 0, (int) Math.min(buffer.length, expected + 1 - copied));
                 } catch (IOException e) {
                     out.flush();
-                    throw new FeedException(url + ": the download was cut (" + describe(e) + ") after "
-                            + (size - expected + copied) + " of " + size + " bytes; run again to go on from there",
-                            e);
+                    throw cut(url, stall.stalled() ? "nothing arrived for " + downloads.idle().toSeconds() + " s"
+                            : describe(e), before + copied, size, e);
                 }
                 if (read < 0) {
+                    if (stall.stalled()) {
+                        throw cut(url, "nothing arrived for " + downloads.idle().toSeconds() + " s", before + copied,
+                                size, null);
+                    }
                     break;
                 }
                 out.write(buffer, 0, read);
                 copied += read;
+                stall.progressed();
             }
         }
+    }
+
+    private static FeedException cut(String url, String why, long arrived, long size, Throwable cause) {
+        return new FeedException(url + ": the download was cut (" + why + ") after " + arrived + " of " + size
+                + " bytes; run again to go on from there", cause);
     }
 
     private static Optional<Long> startsAt(HttpResponse<?> response) {
