@@ -117,6 +117,10 @@ class FeedUiTest {
         assertEquals(List.of(new TrustedPublisher(key.fingerprint(), "Ministerio del Interior")),
                 settings.trustedPublishers());
         assertTrue(publisherSection.publisherList().getItem(0).contains("Ministerio del Interior"));
+        feedSection.locationText().setText("https://content.example.gob/sendero/");
+        click(feedSection.addButton());
+        assertEquals(List.of("https://content.example.gob/sendero/"), settings.feeds());
+        window.screenshot(dialog.getShell(), "preferences-feeds-" + java.util.Locale.getDefault().getLanguage());
         publisherSection.publisherList().select(0);
         publisherSection.publisherList().notifyListeners(SWT.Selection, new Event());
         click(publisherSection.removeButton());
@@ -159,6 +163,7 @@ class FeedUiTest {
         dialog.open();
         assertTrue(dialog.listText().contains(PACK_ID), dialog.listText());
         assertTrue(dialog.listText().contains("1.2.0"), dialog.listText());
+        window.screenshot(dialog.getShell(), "feed-offer-" + java.util.Locale.getDefault().getLanguage());
         assertEquals(Messages.Feed_install.replace("&", ""), dialog.installButton().getText().replace("&", ""));
         click(dialog.installButton());
         assertEquals(Window.OK, dialog.getReturnCode());

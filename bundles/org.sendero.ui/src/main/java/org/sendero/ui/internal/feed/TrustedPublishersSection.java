@@ -37,7 +37,7 @@ public final class TrustedPublishersSection {
         Label help = new Label(group, SWT.WRAP);
         help.setText(Messages.Publishers_help);
         GridDataFactory.fillDefaults().span(3, 1).hint(460, SWT.DEFAULT).applyTo(help);
-        publishers = new List(group, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        publishers = new List(group, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(360, 60).applyTo(publishers);
         remove = new Button(group, SWT.PUSH);
         remove.setText(Messages.Publishers_remove);
