@@ -1,9 +1,13 @@
 package org.sendero.feed.internal;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,9 +48,43 @@ final class FeedInstaller {
         } catch (IOException e) {
             throw new FeedException(staging + ": cannot create it: " + e.getMessage(), e);
         }
-        source.fetch(pack, part);
-        checkBytes(part, pack, shown);
-        Path verified = staging.resolve(pack.id() + "-" + pack.version() + ".sendero");
+        // the workbench's background install and a command line run must not write one staging file together
+        Path lockPath = staging.resolve(pack.sha256() + ".lock");
+        boolean locked = false;
+        try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(lockFile, shown)) {
+            locked = true;
+            source.fetch(pack, part);
+            checkBytes(part, pack, shown);
+            return installChecked(source, pack, part, shown, trusted);
+        } catch (IOException e) {
+            throw new FeedException(staging + ": cannot use the staging folder: " + e.getMessage(), e);
+        } finally {
+            if (locked) {
+                // a run that finds the file locked gives up at once instead of waiting on it, so removing it
+                // after use leaves no lasting gap between two runs
+                delete(lockPath);
+            }
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel, String shown) throws IOException, FeedException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new FeedException(shown + ": is being downloaded by another Sendero window or command; try again"
+                    + " when it has finished");
+        }
+        return lock;
+    }
+
+    private String installChecked(FeedSource source, FeedPack pack, Path part, String shown, Set<String> trusted)
+            throws FeedException {
+        Path verified = staging.resolve(pack.sha256() + ".sendero");
         try {
             Files.move(part, verified, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

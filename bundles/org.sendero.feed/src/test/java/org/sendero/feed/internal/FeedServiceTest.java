@@ -99,6 +99,19 @@ class FeedServiceTest {
     }
 
     @Test
+    void aPackAnotherWindowOrCommandIsDownloadingIsLeftToIt() throws Exception {
+        feeds.pack(feed, "1.1.0", Optional.of(ministry));
+        FeedPack listed = feeds.service.build(feed).get(0);
+        Files.createDirectories(feeds.staging);
+        try (java.nio.channels.FileChannel other = java.nio.channels.FileChannel.open(
+                feeds.staging.resolve(listed.sha256() + ".lock"), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); var held = other.lock()) {
+            refused("is being downloaded by another Sendero window or command");
+        }
+        assertTrue(feeds.service.install(onlyOffer()).startsWith("Upgraded test-pack"));
+    }
+
+    @Test
     void aPackSignedByAKeyNobodyTrustsIsRefused() throws Exception {
         SigningKey stranger = feeds.key("stranger");
         feeds.pack(feed, "1.1.0", Optional.of(stranger));
