@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.sendero.content.ContentException;
 import org.sendero.core.AtomicFiles;
+import org.sendero.content.internal.archive.Manifest;
 import org.sendero.content.internal.archive.PackSignature;
 
 /**
@@ -84,6 +85,50 @@ public final class SigningKeys {
     /** The fingerprint of a public key, in the form pack signers are shown: SHA256:... */
     public static String fingerprint(java.security.PublicKey key) {
         return PackSignature.fingerprint(key);
+    }
+
+    /**
+     * Who signed a .sendero file, checked: the fingerprint of the key whose signature over the
+     * archive's MANIFEST.sha256 verifies, or empty when it is not signed. Only the two manifest
+     * entries are read, so a feed can name a pack's publisher before installing it; the hash of every
+     * file is checked by the install.
+     */
+    public static Optional<String> verifiedSigner(Path archive) throws ContentException {
+        String shown = archive.toString();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+            java.util.zip.ZipEntry signature = zip.getEntry(Manifest.SIGNATURE);
+            if (signature == null) {
+                return Optional.empty();
+            }
+            java.util.zip.ZipEntry manifest = zip.getEntry(Manifest.FILE);
+            if (manifest == null) {
+                throw ContentException.of(shown + "!" + Manifest.SIGNATURE, "without " + Manifest.FILE);
+            }
+            Optional<PackSignature> parsed = PackSignature.parse(entry(zip, signature, 64 * 1024));
+            if (parsed.isEmpty()) {
+                throw ContentException.of(shown + "!" + Manifest.SIGNATURE, "not an Ed25519 pack signature");
+            }
+            if (!parsed.get().verifies(entry(zip, manifest, 16 * 1024 * 1024))) {
+                throw ContentException.of(shown + "!" + Manifest.SIGNATURE, "the signature of key "
+                        + parsed.get().fingerprint() + " does not match: the pack was changed after it was signed");
+            }
+            return Optional.of(parsed.get().fingerprint());
+        } catch (ContentException e) {
+            throw e;
+        } catch (IOException e) {
+            throw ContentException.of(shown, "not a readable pack archive: " + e.getMessage());
+        }
+    }
+
+    private static byte[] entry(java.util.zip.ZipFile zip, java.util.zip.ZipEntry entry, int limit)
+            throws IOException {
+        try (java.io.InputStream in = zip.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new IOException(entry.getName() + " is larger than any pack's");
+            }
+            return bytes;
+        }
     }
 
     /** The pack folder {@code path} is in (a folder with pack.yaml, itself or above). */

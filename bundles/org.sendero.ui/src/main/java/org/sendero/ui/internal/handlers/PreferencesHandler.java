@@ -1,11 +1,14 @@
 package org.sendero.ui.internal.handlers;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.sendero.core.SenderoEnvironment;
+import org.sendero.feed.FeedSettings;
+import org.sendero.ui.internal.feed.FeedPreferences;
 import org.sendero.ui.internal.preferences.Messages;
 import org.sendero.ui.internal.preferences.PreferencesDialog;
 import org.sendero.ui.preferences.UiPreferences;
@@ -21,9 +24,12 @@ public final class PreferencesHandler {
 
     @Execute
     public void execute(@Named("activeShell") Shell shell, UiPreferences preferences, SenderoEnvironment environment,
-            IWorkbench workbench) {
+            IWorkbench workbench, @Optional FeedSettings feeds) {
         PreferencesDialog dialog = new PreferencesDialog(shell, preferences,
                 environment.dataFolder().root().toString());
+        if (feeds != null) {
+            FeedPreferences.addTo(dialog, feeds);
+        }
         if (dialog.open() != Window.OK) {
             return;
         }

@@ -36,6 +36,8 @@ public final class PreferencesDialog extends Dialog {
     private Spinner fontSize;
     private Optional<String> chosenLanguage;
     private int chosenSize;
+    /** Sections other parts of the product add below these settings (office feeds, trusted publishers). */
+    private final List<java.util.function.Consumer<Composite>> sections = new java.util.ArrayList<>();
 
     public PreferencesDialog(Shell parent, UiPreferences preferences, String dataFolder) {
         super(parent);
@@ -78,7 +80,13 @@ public final class PreferencesDialog extends Dialog {
         Label howTo = new Label(area, SWT.WRAP);
         howTo.setText(Messages.Preferences_dataFolderHelp);
         GridDataFactory.fillDefaults().span(2, 1).hint(460, SWT.DEFAULT).applyTo(howTo);
+        sections.forEach(section -> section.accept(area));
         return area;
+    }
+
+    /** Adds a section, made in the dialog's two-column area when it opens; it saves its own changes. */
+    public void addSection(java.util.function.Consumer<Composite> section) {
+        sections.add(section);
     }
 
     private static void label(Composite parent, String text) {
