@@ -36,8 +36,6 @@ public final class BackupService implements Backups {
     /** The application the launcher names for a subcommand; anything else is the workbench. */
     private static final String COMMAND_LINE = "org.sendero.cli.main";
 
-    private static final System.Logger LOG = System.getLogger(BackupService.class.getName());
-
     private final Records records;
 
     public BackupService(Records records) {
@@ -66,7 +64,7 @@ public final class BackupService implements Backups {
      * then, in the workbench, the day's backup in the background, so that the window does not wait.
      */
     void startOfSendero(boolean workbench) {
-        pendingRestore().ifPresent(line -> LOG.log(System.Logger.Level.WARNING, line));
+        pendingRestore().ifPresent(log()::write);
         if (workbench && Files.exists(records.data().progressDatabase())) {
             Thread daily = new Thread(this::dailyBackupLogged, "Sendero daily backup");
             daily.setDaemon(true);
@@ -76,10 +74,14 @@ public final class BackupService implements Backups {
 
     private void dailyBackupLogged() {
         try {
-            dailyBackup().forEach(line -> LOG.log(System.Logger.Level.WARNING, "sendero backup: " + line));
+            dailyBackup().forEach(line -> log().write("warning: " + line));
         } catch (BackupException e) {
-            LOG.log(System.Logger.Level.WARNING, "sendero backup: " + e.getMessage());
+            log().write("daily backup not made: " + e.getMessage());
         }
+    }
+
+    private BackupLog log() {
+        return new BackupLog(records.data(), records.clock());
     }
 
     /** The backup chosen in the workbench, to restore at the next start. */

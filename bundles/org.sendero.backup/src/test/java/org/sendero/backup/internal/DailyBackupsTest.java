@@ -88,6 +88,32 @@ class DailyBackupsTest {
     }
 
     @Test
+    void aStartWithTheStickPulledOutMakesTheBackupAndLogsOneWarningLine() throws Exception {
+        Path stick = temp.resolve("stick-pulled-out");
+        office.service(on(0)).setSecondFolder(Optional.of(stick));
+
+        office.service(on(0)).startOfSendero(true);
+
+        Path log = office.data().logs().resolve("backup.log");
+        long giveUp = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!Files.exists(log) && System.nanoTime() < giveUp) {
+            Thread.sleep(50);
+        }
+        List<String> lines = Files.readAllLines(log);
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("warning: second backup folder " + stick), lines.get(0));
+        assertEquals(List.of("sendero-2026-12-01.zip"), names(backups()));
+    }
+
+    @Test
+    void aCommandLineStartMakesNoDailyBackup() throws Exception {
+        office.service(on(0)).startOfSendero(false);
+
+        Thread.sleep(500);
+        assertTrue(!Files.exists(backups()) || names(backups()).isEmpty());
+    }
+
+    @Test
     void theSecondFolderSettingTravelsWithTheBackup() throws Exception {
         Path stick = Files.createDirectories(temp.resolve("stick"));
         office.service(on(0)).setSecondFolder(Optional.of(stick));
