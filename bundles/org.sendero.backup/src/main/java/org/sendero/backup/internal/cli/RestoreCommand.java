@@ -65,7 +65,7 @@ public final class RestoreCommand implements CliCommand {
         Line line = (Line) parsed.command();
         Path file = Path.of(line.file);
         try {
-            BackupSummary summary = backups.inspect(file);
+            BackupSummary summary = checked(file, line.list);
             out.println(file + ": a sound backup");
             SummaryLines.print(summary, out);
             if (line.list) {
@@ -83,6 +83,15 @@ public final class RestoreCommand implements CliCommand {
         } catch (BackupException e) {
             err.println("sendero restore: " + e.getMessage().replaceAll("\\R", " "));
             return 1;
+        }
+    }
+
+    /** The backup's contents when every check passes; a refusal says that nothing changed. */
+    private BackupSummary checked(Path file, boolean onlyListed) throws BackupException {
+        try {
+            return backups.inspect(file);
+        } catch (BackupException e) {
+            throw onlyListed ? e : new BackupException(e.getMessage() + " (nothing was replaced)", e);
         }
     }
 

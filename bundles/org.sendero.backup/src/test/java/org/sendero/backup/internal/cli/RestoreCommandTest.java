@@ -86,6 +86,7 @@ class RestoreCommandTest {
 
         assertEquals(1, err().lines().count(), err());
         assertTrue(err().startsWith("sendero restore: " + file + ": "), err());
+        assertTrue(err().strip().endsWith("(nothing was replaced)"), err());
         assertEquals(List.of("Marta"), office.learners());
     }
 
