@@ -47,7 +47,12 @@ public final class BackupService implements Backups {
             BundleContext context) {
         this(new Records(environment.dataFolder(), environment.product().version(), () -> packs(library),
                 ProgressSchema.version(), Clock.systemUTC()));
-        startOfSendero(!COMMAND_LINE.equals(context.getProperty("eclipse.application")));
+        try {
+            startOfSendero(!COMMAND_LINE.equals(context.getProperty("eclipse.application")));
+        } catch (RuntimeException e) {
+            // whatever went wrong with the backups must not keep Sendero from starting
+            log().write("backups at start failed: " + e);
+        }
     }
 
     private static List<PackRecord> packs(ContentLibrary library) throws BackupException {
