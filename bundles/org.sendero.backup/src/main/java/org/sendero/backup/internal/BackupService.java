@@ -97,7 +97,7 @@ public final class BackupService implements Backups {
     /**
      * Restores the backup chosen in the workbench, if any. One the checks refuse is set aside
      * (renamed) so that it is not tried at every start; one that must wait (the workbench is open
-     * while a command starts) stays.
+     * while a command starts, a command has the records open) stays for the next start.
      *
      * @return a line saying what happened, when something did
      */
@@ -111,7 +111,10 @@ public final class BackupService implements Backups {
             Files.delete(pending);
             return Optional.of("restored the backup of " + outcome.restored().created() + " chosen in the workbench");
         } catch (BackupException e) {
-            if (e.getMessage().contains("the workbench is open")) {
+            if (e.getMessage().contains(Restorer.IN_USE)) {
+                return Optional.of("the restore chosen in the workbench waits: " + e.getMessage());
+            }
+            if (e.getMessage().contains(Restorer.WORKBENCH_OPEN)) {
                 return Optional.empty();
             }
             try {

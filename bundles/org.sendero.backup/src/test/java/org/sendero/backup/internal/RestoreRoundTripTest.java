@@ -134,4 +134,23 @@ class RestoreRoundTripTest {
         assertFalse(Files.exists(workbench.pendingFile()));
         assertEquals(Optional.empty(), tijuana.service(CLOCK).pendingRestore());
     }
+
+    @Test
+    void aRestoreChosenInTheWorkbenchWaitsWhileACommandHasTheRecordsOpen() throws Exception {
+        Path file = temp.resolve("tapachula.zip");
+        tapachula.service(CLOCK).backUp(file);
+        BackupService workbench = tijuana.service(CLOCK);
+        workbench.restoreAtNextStart(file);
+
+        try (Connection quiz = tijuana.connect(); Statement statement = quiz.createStatement()) {
+            statement.execute("INSERT INTO learner VALUES ('Rosa-id', 'Rosa')");
+            Optional<String> waiting = tijuana.service(CLOCK).pendingRestore();
+            assertTrue(waiting.orElseThrow().contains("waits"), waiting.toString());
+        }
+        assertEquals(List.of("Marta", "Rosa"), tijuana.learners());
+        assertTrue(Files.exists(workbench.pendingFile()), "kept for the next start");
+
+        assertTrue(tijuana.service(CLOCK).pendingRestore().orElseThrow().startsWith("restored"));
+        assertEquals(List.of("Ana", "Luis"), tijuana.learners());
+    }
 }

@@ -27,6 +27,12 @@ import org.sendero.core.DataFolder;
  */
 public final class Restorer {
 
+    /** Part of the message of a restore refused because the workbench is open; it can be tried again later. */
+    public static final String WORKBENCH_OPEN = "the workbench is open on this data folder";
+
+    /** Part of the message of a restore refused because a command has the records open; also worth a later try. */
+    public static final String IN_USE = "another Sendero command is using the records";
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final DataFolder data;
@@ -48,7 +54,7 @@ public final class Restorer {
     public RestoreOutcome restore(Path backup) throws BackupException {
         try (WorkbenchLock lock = WorkbenchLock.tryTake(data).orElse(null)) {
             if (lock == null) {
-                throw new BackupException(data.root() + ": the workbench is open on this data folder; close it,"
+                throw new BackupException(data.root() + ": " + WORKBENCH_OPEN + "; close it,"
                         + " then restore (nothing was replaced)");
             }
             VerifiedBackup verified = checked(backup);
@@ -111,7 +117,7 @@ public final class Restorer {
         }
         Path log = database.resolveSibling(database.getFileName() + "-wal");
         if (Files.exists(log)) {
-            throw new BackupException(database + ": another Sendero command is using the records; let it finish,"
+            throw new BackupException(database + ": " + IN_USE + "; let it finish,"
                     + " then restore (nothing was replaced)");
         }
     }
