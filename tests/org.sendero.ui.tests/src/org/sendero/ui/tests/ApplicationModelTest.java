@@ -179,7 +179,7 @@ class ApplicationModelTest {
                 .map(MHandledMenuItem.class::cast).toList();
         assertEquals(
                 List.of("org.sendero.command.import", "org.sendero.command.switchLearner",
-                        "org.sendero.command.preferences",
+                        "org.sendero.command.backup", "org.sendero.command.restore", "org.sendero.command.preferences",
                         "org.sendero.command.exit",
                         "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
                         "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
