@@ -17,7 +17,8 @@ public interface Diagnostics {
      * folder's layout and sizes, the index and database checks, and counts instead of content.
      *
      * @return what was written
-     * @throws IOException when the file cannot be written; nothing is left at {@code zip} then
+     * @throws IOException when the file cannot be written, its message saying why in words (the caller
+     *         names the file); nothing is left at {@code zip} then
      * @throws java.util.concurrent.CancellationException when {@code progress} asked to stop
      */
     SavedDiagnostics save(Path zip, DiagnosticsProgress progress) throws IOException;

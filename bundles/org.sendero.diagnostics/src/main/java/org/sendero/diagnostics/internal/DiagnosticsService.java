@@ -30,6 +30,7 @@ import org.sendero.diagnostics.internal.health.Examination;
 import org.sendero.diagnostics.internal.health.Sources;
 import org.sendero.diagnostics.internal.zip.DiagnosticsFile;
 import org.sendero.diagnostics.internal.zip.SupportFiles;
+import org.sendero.diagnostics.internal.zip.WriteFailure;
 import org.sendero.progress.DatabaseHealth;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
@@ -78,7 +79,11 @@ public final class DiagnosticsService implements Diagnostics, Sources {
 
     @Override
     public SavedDiagnostics save(Path zip, DiagnosticsProgress listener) throws IOException {
-        return DiagnosticsFile.write(zip, this, listener);
+        try {
+            return DiagnosticsFile.write(zip, this, listener);
+        } catch (IOException e) {
+            throw new IOException(WriteFailure.reason(e), e);
+        }
     }
 
     @Override

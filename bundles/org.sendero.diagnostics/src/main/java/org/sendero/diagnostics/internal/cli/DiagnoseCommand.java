@@ -93,19 +93,9 @@ public final class DiagnoseCommand implements CliCommand {
                     + saved.report().problems().size() + " problems found)");
             return 0;
         } catch (IOException e) {
-            err.println("sendero diagnose: " + file + ": cannot write it: " + reason(e));
+            err.println("sendero diagnose: " + file + ": cannot write it: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** The JDK names only the file for the commonest failures: say what happened to it. */
-    static String reason(IOException e) {
-        return switch (e) {
-            case java.nio.file.NoSuchFileException missing -> "its folder does not exist";
-            case java.nio.file.AccessDeniedException denied -> "permission denied";
-            case java.nio.file.FileSystemException other when other.getReason() != null -> other.getReason();
-            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        };
     }
 
     @Command

@@ -86,6 +86,9 @@ class DiagnoseCommandTest {
 
         @Override
         public SavedDiagnostics save(Path zip, DiagnosticsProgress progress) throws IOException {
+            if (!Files.isDirectory(zip.getParent())) {
+                throw new IOException("its folder does not exist");
+            }
             Files.writeString(zip, "PK");
             return new SavedDiagnostics(zip, List.of("README.txt"), report);
         }

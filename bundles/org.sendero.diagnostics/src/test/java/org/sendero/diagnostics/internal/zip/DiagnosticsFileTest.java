@@ -136,6 +136,14 @@ class DiagnosticsFileTest {
         }
     }
 
+    @Test
+    void aFileWhereTheFolderShouldBeIsNamedInTheReason() throws IOException {
+        Path plain = Files.writeString(temp.resolve("plain.txt"), "a file");
+        IOException failure = assertThrows(IOException.class, () -> DiagnosticsFile
+                .write(plain.resolve("d.zip"), new FakeSources(data, LEARNERS), DiagnosticsProgress.NONE));
+        assertEquals("a file stands where its folder should be: " + plain, WriteFailure.reason(failure));
+    }
+
     private static Map<String, String> read(Path zip) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(zip); ZipInputStream zipIn = new ZipInputStream(in)) {
