@@ -98,7 +98,9 @@ public final class DiagnoseCommand implements CliCommand {
         }
     }
 
-    @Command
+    @Command(footer = { "",
+            "Exit status: 0 when no problem was found (notes alone leave it at 0) or the file was written;",
+            "1 when a problem was found or the file could not be written; 2 for a malformed command line." })
     static final class Line {
         @Option(names = "-o", paramLabel = "FILE.zip", description = "Write the diagnostics file for support.")
         String output;

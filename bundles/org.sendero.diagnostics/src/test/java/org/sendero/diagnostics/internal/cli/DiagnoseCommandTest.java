@@ -61,6 +61,13 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void theHelpDocumentsTheExitStatus() {
+        assertEquals(0, run(new HealthReport(List.of()), "diagnose", "--help"));
+        assertTrue(text(out).contains("Exit status: 0 when no problem was found"), text(out));
+        assertTrue(text(out).contains("1 when a problem was found"), text(out));
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(2, run(new HealthReport(List.of()), "diagnose", "--zip"));
         assertTrue(text(err).startsWith("sendero diagnose: unknown option --zip"), text(err));
