@@ -77,7 +77,7 @@ class DiagnosticsAcceptanceTest {
         assertEquals(0, healthy.exitCode(), healthy.out() + healthy.err());
         DataFolderSession.assertContains(healthy.out(), "No problem found.");
         DataFolderSession.assertContains(healthy.out(), "Progress database");
-        DataFolderSession.assertContains(healthy.out(), "1 learners");
+        DataFolderSession.assertContains(healthy.out(), "1 learner, 1 attempt, 1 note");
 
         Path zip = session.file("support/diagnostics.zip");
         Result written = session.ok("diagnose", "-o", zip.toString());

@@ -95,8 +95,8 @@ public final class Advice {
     }
 
     public static Finding database(DatabaseHealth health) {
-        String counts = health.learners() + " learners, " + health.attempts() + " attempts, " + health.notes()
-                + " notes";
+        String counts = count(health.learners(), "learner") + ", " + count(health.attempts(), "attempt") + ", "
+                + count(health.notes(), "note");
         if (!health.sound()) {
             return Finding.problem(DATABASE,
                     "the integrity check failed (" + health.integrity().size() + " errors; " + counts + ")",
@@ -122,7 +122,7 @@ public final class Advice {
                 .map(pack -> pack.info().id() + " (" + pack.signer().get() + ")").toList();
         long signed = packs.stream().filter(pack -> pack.signer().isPresent()).count();
         if (unknown.isEmpty()) {
-            return Finding.ok(PACKS, packs.size() + " packs, " + signed + " signed, every signer trusted");
+            return Finding.ok(PACKS, count(packs.size(), "pack") + ", " + signed + " signed, every signer trusted");
         }
         return Finding.note(PACKS, "signed by a key no trusted office has: " + String.join(", ", unknown),
                 "ask your training office whether these keys are theirs; if so trust their key with sendero"
@@ -137,6 +137,10 @@ public final class Advice {
                 .collect(Collectors.joining(", "));
         return Finding.note(CRASHES, "Java crashed " + crashLogs.size() + " time(s): " + names,
                 "send the file of sendero diagnose -o FILE.zip to support, then delete these crash logs");
+    }
+
+    private static String count(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private static String megabytes(long bytes) {

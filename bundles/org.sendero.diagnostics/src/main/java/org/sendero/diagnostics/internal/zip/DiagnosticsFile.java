@@ -38,7 +38,8 @@ public final class DiagnosticsFile {
         try {
             redactor = Redactor.forNames(sources.learnerNames());
             for (Path log : SupportFiles.logs(sources.data())) {
-                entries.add(DiagnosticsZip.log("logs/" + log.getFileName(), log));
+                String name = log.getFileName().toString();
+                entries.add(DiagnosticsZip.log("logs/" + (name.equals(".log") ? "workbench-metadata.log" : name), log));
             }
             for (Path crash : SupportFiles.strayCrashLogs(sources.data(), sources.startedIn())) {
                 entries.add(DiagnosticsZip.log("crash/" + crash.getFileName(), crash));

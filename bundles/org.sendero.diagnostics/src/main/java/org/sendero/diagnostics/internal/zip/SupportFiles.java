@@ -23,9 +23,14 @@ public final class SupportFiles {
     private SupportFiles() {
     }
 
-    /** Every log file of the logs folder, crash logs included, by name. */
+    /**
+     * Every log file of the logs folder, crash logs included, by name; then the workbench's own
+     * log, where Eclipse writes when it was started without the launcher's log file setting.
+     */
     public static List<Path> logs(DataFolder data) throws IOException {
-        return list(data.logs(), SupportFiles::isLog);
+        List<Path> logs = new ArrayList<>(list(data.logs(), SupportFiles::isLog));
+        logs.addAll(list(data.root().resolve("workbench/.metadata"), name -> name.equals(".log")));
+        return logs;
     }
 
     /** JVM crash logs outside the logs folder: in the data folder, its workbench folder or {@code startedIn}. */

@@ -49,6 +49,8 @@ class AdviceTest {
         DatabaseHealth sound = new DatabaseHealth(4, List.of("ok"), 3, 7, 40, 2, 0);
         assertEquals(Status.OK, Advice.database(sound).status());
         assertTrue(Advice.database(sound).detail().contains("3 learners, 7 attempts, 2 notes"));
+        assertTrue(Advice.database(new DatabaseHealth(4, List.of("ok"), 1, 1, 3, 1, 0)).detail()
+                .endsWith("1 learner, 1 attempt, 1 note"));
         Finding broken = Advice.database(new DatabaseHealth(4, List.of("row 3 missing from index x"), 3, 7, 40, 2, 0));
         assertEquals(Status.PROBLEM, broken.status());
         assertTrue(broken.advice().orElseThrow().contains("restore the last backup"));

@@ -57,6 +57,8 @@ class DiagnosticsFileTest {
                 "sendero certificate issue --learner \"zoraida quintanilla\"\n");
         Files.writeString(data.logs().resolve("hs_err_pid4242.log"), "# A fatal error; user.home=/home/anselmo\n");
         Files.writeString(data.root().resolve("replay_pid77.log"), "JvmtiExport Urquijo\n");
+        Files.createDirectories(data.root().resolve("workbench/.metadata"));
+        Files.writeString(data.root().resolve("workbench/.metadata/.log"), "!MESSAGE reader opened for Anselmo\n");
         Files.createDirectories(data.root().resolve("certificates/Zoraida Quintanilla"));
         Files.writeString(data.root().resolve("certificates/Zoraida Quintanilla/course.pdf"), "%PDF Zoraida");
         Files.writeString(data.root().resolve("secure_storage"), "Anselmo's secret");
@@ -73,7 +75,7 @@ class DiagnosticsFileTest {
         assertEquals(saved.entries(), List.copyOf(entries.keySet()));
         assertTrue(entries.keySet().containsAll(List.of("README.txt", "summary.txt", "versions.txt", "data-folder.txt",
                 "index-check.txt", "database.txt", "logs/sendero.log", "logs/cli.log", "logs/hs_err_pid4242.log",
-                "crash/replay_pid77.log")), entries.keySet()::toString);
+                "crash/replay_pid77.log", "logs/workbench-metadata.log")), entries.keySet()::toString);
         assertFalse(entries.keySet().stream().anyMatch(name -> name.contains("secure_storage")),
                 "secure storage is never read");
         for (Map.Entry<String, String> entry : entries.entrySet()) {
@@ -85,6 +87,7 @@ class DiagnosticsFileTest {
         assertTrue(entries.get("logs/sendero.log").contains("Learner learner-1 switched"),
                 entries.get("logs/sendero.log"));
         assertTrue(entries.get("logs/sendero.log").contains("for learner-2 failed, pin=[removed]"));
+        assertEquals("!MESSAGE reader opened for learner-2\n", entries.get("logs/workbench-metadata.log"));
         assertFalse(entries.get("logs/sendero.log").contains("trata de personas"), "the note's text is gone");
         assertTrue(entries.get("data-folder.txt").contains("certificates/learner-1/course.pdf"),
                 entries.get("data-folder.txt"));
