@@ -57,7 +57,8 @@ shift
 goto collect
 
 :run
-set "VMARGS=-Dsendero.home=%DATA% -Xms64m -XX:+UseSerialGC"
+rem A crash of Java itself leaves its log beside Sendero's, where sendero diagnose finds it.
+set "VMARGS=-Dsendero.home=%DATA% -Xms64m -XX:+UseSerialGC -XX:ErrorFile=%DATA%\logs\hs_err_pid%%p.log"
 if not defined ARGS goto workbench
 "%JAVA%" %VMARGS% -Djava.awt.headless=true -Dosgi.logfile="%DATA%\logs\cli.log" -jar "%LAUNCHER%" -data @none -nosplash -application org.sendero.cli.main%ARGS%
 exit /b !ERRORLEVEL!
