@@ -96,15 +96,18 @@ public final class P2ProductUpdater implements ProductUpdater {
     }
 
     private <T> T withRepository(String source, RepositoryTask<T> task) throws UpdateException {
-        IProvisioningAgent agent = agent();
         UpdateKeys keys = UpdateKeys.of(installFolder());
         Path staging = null;
-        IMetadataRepositoryManager metadata = agent.getService(IMetadataRepositoryManager.class);
-        IArtifactRepositoryManager artifacts = agent.getService(IArtifactRepositoryManager.class);
+        IMetadataRepositoryManager metadata = null;
+        IArtifactRepositoryManager artifacts = null;
         URI location = null;
         try {
             staging = Files.createTempDirectory("sendero-update-");
+            // trust first: p2 reads nothing of a repository whose signed index was not checked
             TrustedRepository trusted = TrustedRepository.open(source, keys, staging);
+            IProvisioningAgent agent = agent();
+            metadata = agent.getService(IMetadataRepositoryManager.class);
+            artifacts = agent.getService(IArtifactRepositoryManager.class);
             location = trusted.folder().toUri();
             IProgressMonitor monitor = new NullProgressMonitor();
             metadata.loadRepository(location, monitor);
@@ -128,7 +131,7 @@ public final class P2ProductUpdater implements ProductUpdater {
         } catch (IOException e) {
             throw new UpdateException("cannot make a temporary folder: " + e.getMessage(), e);
         } finally {
-            if (location != null) {
+            if (location != null && metadata != null && artifacts != null) {
                 // the repository was only for this update: the installation must not remember it
                 metadata.removeRepository(location);
                 artifacts.removeRepository(location);
