@@ -174,7 +174,8 @@ public final class P2ProductUpdater implements ProductUpdater {
                 changes.add(new Change(id, version, ""));
             }
         });
-        changes.removeIf(change -> change.from().equals(change.to()));
+        // p2's own configuration units ("tooling...") change with every build and mean nothing to a reader
+        changes.removeIf(change -> change.from().equals(change.to()) || change.id().startsWith("tooling"));
         changes.sort(Comparator.comparing(Change::id));
         return changes;
     }
