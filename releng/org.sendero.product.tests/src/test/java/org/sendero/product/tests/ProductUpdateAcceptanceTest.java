@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sendero.product.tests.InstalledProduct.Result;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * Updating Sendero itself on the unpacked archive: version N (this build) is updated with p2 to
@@ -120,14 +124,38 @@ class ProductUpdateAcceptanceTest {
         String check = session.ok("update", "--from", next.folder.toString(), "--check").out();
         assertTrue(check.contains("Installed:  " + next.oldVersion), check);
 
-        // and the update can simply be run again; p2 says it replaces the files the killed run left
-        Result rerun = session.run("update", "--from", next.folder.toString(), "--yes");
+        // and the update can simply be run again, this time from the office's web address; p2 says it
+        // replaces the files the killed run left
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/sendero/", exchange -> serve(exchange, next.folder));
+        server.start();
+        Result rerun;
+        try {
+            rerun = session.run("update", "--from",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/sendero/", "--yes");
+        } finally {
+            server.stop(0);
+        }
         assertEquals(0, rerun.exitCode(), rerun.err());
         assertTrue(rerun.out().contains("Installed Sendero " + next.newVersion), rerun.out());
         assertTrue(rerun.err().lines().allMatch(line -> line.startsWith("Artifact repository out of sync.")),
                 rerun.err());
         assertTrue(bundlesInfo(session).contains("org.sendero.core," + next.newVersion), bundlesInfo(session));
         assertEquals(progress, session.ok("progress", "--json").out());
+    }
+
+    /** Serves the files of {@code folder}, as an office's web server would. */
+    private static void serve(HttpExchange exchange, Path folder) throws java.io.IOException {
+        Path file = folder.resolve(exchange.getRequestURI().getPath().substring("/sendero/".length())).normalize();
+        if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+        }
+        exchange.sendResponseHeaders(200, Files.size(file));
+        try (var body = exchange.getResponseBody()) {
+            Files.copy(file, body);
+        }
     }
 
     private static String bundlesInfo(DataFolderSession session) throws Exception {
