@@ -186,6 +186,7 @@ class ApplicationModelTest {
                         "org.sendero.command.showPart", "org.sendero.command.showPart", "org.sendero.command.showPart",
                         "org.sendero.command.reports", "org.sendero.command.verifyCertificate",
                         "org.sendero.command.certificateOffice", "org.sendero.command.saveDiagnostics",
+                        "org.sendero.command.checkForUpdates",
                         "org.sendero.command.about"),
                 items.stream().map(item -> item.getCommand().getElementId()).toList());
         items.forEach(item -> assertTrue(handled.contains(item.getCommand().getElementId()), item.getElementId()));

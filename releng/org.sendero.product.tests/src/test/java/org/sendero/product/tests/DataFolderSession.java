@@ -44,6 +44,11 @@ final class DataFolderSession {
         return new DataFolderSession(product, product.newDataFolder(name));
     }
 
+    /** A fresh data folder used with an installation of the test's own. */
+    static DataFolderSession fresh(InstalledProduct product, String name) throws IOException {
+        return new DataFolderSession(product, product.newDataFolder(name));
+    }
+
     /** A file or folder in the test's work folder beside the data folder. */
     Path file(String name) throws IOException {
         Path folder = data.resolveSibling(data.getFileName() + "-files");

@@ -50,6 +50,27 @@ final class InstalledProduct {
         return instance;
     }
 
+    /**
+     * A second installation of its own, unpacked beside the shared one, for a test that changes the
+     * installation itself (an update) and so must not share it with the other tests.
+     */
+    static InstalledProduct unpackedCopy(String name) throws IOException, InterruptedException {
+        Path archive = Path.of(System.getProperty("product.archive"));
+        Path work = Path.of(System.getProperty("work.folder")).resolveSibling("own-" + name);
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        Result untar = run(new ProcessBuilder("tar", "xzf", archive.toString(), "-C", work.toString()),
+                Duration.ofMinutes(2));
+        if (untar.exitCode() != 0) {
+            throw new IllegalStateException("tar failed: " + untar.err());
+        }
+        Path bin = toolsOnly(work.resolve("bin"));
+        // p2 marks the new launcher script executable with the system's chmod, as on any PC
+        Files.createSymbolicLink(bin.resolve("chmod"),
+                Files.exists(Path.of("/bin/chmod")) ? Path.of("/bin/chmod") : Path.of("/usr/bin/chmod"));
+        return new InstalledProduct(work.resolve("sendero"), work, bin);
+    }
+
     /** A PATH with the script's tools and a {@code java} that fails loudly, so using it is caught. */
     private static Path toolsOnly(Path bin) throws IOException {
         Files.createDirectories(bin);
