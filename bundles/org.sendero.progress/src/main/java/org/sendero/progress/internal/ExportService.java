@@ -22,9 +22,7 @@ import org.sendero.progress.Completion;
 import org.sendero.progress.ExportOptions;
 import org.sendero.progress.Learner;
 import org.sendero.progress.Learners;
-import org.sendero.progress.LessonState;
 import org.sendero.progress.ModuleProgress;
-import org.sendero.progress.PracticeAnswer;
 import org.sendero.progress.PracticeService;
 import org.sendero.progress.ProgressException;
 import org.sendero.progress.ProgressExport;
@@ -63,27 +61,9 @@ public final class ExportService implements ProgressExport {
     public void xapi(OutputStream out, ExportOptions options, List<Pack> packs) throws IOException {
         XapiStatements statements = new XapiStatements(options.homePage(), packs);
         JsonArray all = new JsonArray();
+        LearnerStatements byLearner = new LearnerStatements(store, practice);
         for (Learner learner : learners(options)) {
-            for (LessonState lesson : store.lessons(learner.id())) {
-                all.add(statements.lessonExperienced(learner, lesson));
-                if (lesson.read().isPresent()) {
-                    all.add(statements.lessonCompleted(learner, lesson));
-                }
-            }
-            for (Attempt attempt : store.attempts(learner.id())) {
-                for (RecordedAnswer answer : store.answers(attempt.id())) {
-                    all.add(statements.answered(learner, attempt, answer));
-                }
-                if (attempt.isFinished()) {
-                    all.add(statements.judged(learner, attempt));
-                }
-            }
-            for (Completion completion : store.completions(learner.id())) {
-                all.add(statements.completed(learner, completion));
-            }
-            for (PracticeAnswer answer : practice.answers(learner.id())) {
-                all.add(statements.practiced(learner, answer));
-            }
+            byLearner.all(learner, statements).forEach(all::add);
         }
         out.write(JsonOutput.write(all).getBytes(StandardCharsets.UTF_8));
         out.write('\n');

@@ -104,6 +104,7 @@ public final class PracticeComponent implements PracticeService {
                 }
                 throw e;
             }
+            OutboxQueue.add(connection, "answered", id, learnerId, at.toEpochMilli());
             PracticeAnswer answer = new PracticeAnswer(id, learnerId, sessionId, quiz, item.itemId(), response,
                     credit, at, duration, move.before(), move.after());
             Optional<LocalDate> due = move.after() == LEARNT ? Optional.empty()

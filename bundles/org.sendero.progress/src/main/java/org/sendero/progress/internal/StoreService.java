@@ -48,7 +48,7 @@ public final class StoreService implements ProgressStore {
         long now = access.database().now().toEpochMilli();
         return Sql.run(access, "record the lesson opened", true, connection -> {
             open(connection, learnerId, lesson, lang, now);
-            return lesson(connection, learnerId, lesson).orElseThrow();
+            return OutboxQueue.lesson(connection, learnerId, lesson(connection, learnerId, lesson).orElseThrow(), now);
         });
     }
 
@@ -101,7 +101,7 @@ public final class StoreService implements ProgressStore {
                 bindLesson(update, 2, learnerId, lesson);
                 update.executeUpdate();
             }
-            return lesson(connection, learnerId, lesson).orElseThrow();
+            return OutboxQueue.lesson(connection, learnerId, lesson(connection, learnerId, lesson).orElseThrow(), now);
         });
     }
 
@@ -220,6 +220,7 @@ public final class StoreService implements ProgressStore {
                 }
                 throw e;
             }
+            OutboxQueue.answer(connection, id, attemptId, now.toEpochMilli());
             return new RecordedAnswer(id, attemptId, itemId, response, credit, now, duration);
         });
     }
@@ -253,7 +254,7 @@ public final class StoreService implements ProgressStore {
                 update.setString(5, attemptId);
                 update.executeUpdate();
             }
-            return attempt(connection, attemptId).orElseThrow();
+            return OutboxQueue.judged(connection, attempt(connection, attemptId).orElseThrow(), now);
         });
     }
 
@@ -357,10 +358,10 @@ public final class StoreService implements ProgressStore {
             } catch (SQLException e) {
                 throw foreignKey(e, learnerId);
             }
-            return completions(connection, learnerId).stream()
+            return OutboxQueue.completion(connection, completions(connection, learnerId).stream()
                     .filter(c -> c.packId().equals(packId) && c.courseId().equals(courseId)
                             && c.moduleId().equals(moduleId))
-                    .findFirst().orElseThrow();
+                    .findFirst().orElseThrow(), now);
         });
     }
 

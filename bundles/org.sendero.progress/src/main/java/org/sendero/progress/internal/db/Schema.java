@@ -18,7 +18,8 @@ public record Schema(List<List<String>> migrations) {
     }
 
     /** The schema of this version of Sendero. */
-    public static final Schema CURRENT = new Schema(List.of(version1(), version2(), version3(), version4()));
+    public static final Schema CURRENT = new Schema(List.of(version1(), version2(), version3(), version4(),
+            version5()));
 
     private static List<String> version1() {
         return List.of("""
@@ -135,5 +136,38 @@ public record Schema(List<List<String>> migrations) {
                   answered INTEGER NOT NULL,
                   duration_ms INTEGER NOT NULL
                 )""", "CREATE INDEX practice_answer_by_learner ON practice_answer (learner_id, answered)");
+    }
+
+    /**
+     * The outbox of xAPI statements for a Learning Record Store: one row per statement, named by
+     * its verb and the row it reports (the statement id is derived from both, as in the export),
+     * filled in the transaction that records the row. A row stays after it is sent, so that
+     * recording the same lesson again never queues it twice. The results recorded before this
+     * version are queued here, once.
+     */
+    private static List<String> version5() {
+        return List.of("""
+                CREATE TABLE outbox (
+                  verb TEXT NOT NULL,
+                  row_id TEXT NOT NULL,
+                  learner_id TEXT NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                  queued INTEGER NOT NULL,
+                  sent INTEGER,
+                  refused TEXT,
+                  PRIMARY KEY (verb, row_id)
+                )""", "CREATE INDEX outbox_waiting ON outbox (queued) WHERE sent IS NULL AND refused IS NULL",
+                "CREATE INDEX outbox_by_learner ON outbox (learner_id)",
+                "INSERT INTO outbox (verb, row_id, learner_id, queued)"
+                        + " SELECT 'experienced', id, learner_id, first_opened FROM lesson_progress",
+                "INSERT INTO outbox (verb, row_id, learner_id, queued)"
+                        + " SELECT 'completed', id, learner_id, read_at FROM lesson_progress WHERE read_at IS NOT NULL",
+                "INSERT INTO outbox (verb, row_id, learner_id, queued) SELECT 'answered', answer.id,"
+                        + " attempt.learner_id, answer.answered FROM answer JOIN attempt ON attempt.id = answer.attempt_id",
+                "INSERT INTO outbox (verb, row_id, learner_id, queued) SELECT CASE passed WHEN 1 THEN 'passed'"
+                        + " ELSE 'failed' END, id, learner_id, finished FROM attempt WHERE finished IS NOT NULL",
+                "INSERT INTO outbox (verb, row_id, learner_id, queued)"
+                        + " SELECT 'completed', id, learner_id, completed FROM completion",
+                "INSERT INTO outbox (verb, row_id, learner_id, queued)"
+                        + " SELECT 'answered', id, learner_id, answered FROM practice_answer");
     }
 }

@@ -16,6 +16,8 @@ import org.sendero.reports.QuestionStats;
 import org.sendero.reports.ReportBuilder;
 import org.sendero.reports.ReportData;
 import org.sendero.reports.ReportWriter;
+import org.sendero.sync.LrsReader;
+import org.sendero.sync.SyncException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +32,13 @@ public final class ReportCommand implements CliCommand {
 
     private final ReportBuilder builder;
     private final ReportWriter writer;
+    private final LrsReader lrs;
 
     @Activate
-    public ReportCommand(@Reference ReportBuilder builder, @Reference ReportWriter writer) {
+    public ReportCommand(@Reference ReportBuilder builder, @Reference ReportWriter writer, @Reference LrsReader lrs) {
         this.builder = builder;
         this.writer = writer;
+        this.lrs = lrs;
     }
 
     @Override
@@ -44,7 +48,7 @@ public final class ReportCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "FILES... [--json|--csv DIR] [--html FILE] [--pdf FILE] [--lang LANG]: completion and question figures from xAPI result files";
+        return "FILES... | --lrs [--since DATE] [--until DATE] [--json|--csv DIR] [--html FILE] [--pdf FILE] [--lang LANG]: completion and question figures from xAPI result files or the results server";
     }
 
     @Override
@@ -58,10 +62,21 @@ public final class ReportCommand implements CliCommand {
         if (parsed.json && parsed.csv != null) {
             return parser.usageError("--json and --csv go one at a time");
         }
+        if (parsed.files.isEmpty() != parsed.lrs) {
+            return parser.usageError(parsed.lrs ? "--lrs reads the results server: name no files with it"
+                    : "name the result files, or --lrs to read the results server");
+        }
         String language = parsed.lang;
         ReportData report;
         try {
-            report = builder.build(parsed.files.stream().map(Path::of).toList(), language);
+            List<Path> files = parsed.files.stream().map(Path::of).toList();
+            if (parsed.lrs) {
+                files = List.of(LrsSource.download(lrs, parsed.since, parsed.until));
+            }
+            report = builder.build(files, language);
+        } catch (SyncException e) {
+            err.println("sendero report: " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
             // each file's problems are caught where it is read; this is a fault of the report itself
             err.println("sendero report: cannot make the report: " + OutputFailure.cause(e));
@@ -124,7 +139,7 @@ public final class ReportCommand implements CliCommand {
 
     @Command
     static final class Line {
-        @Parameters(arity = "1..*", paramLabel = "FILES", description = "xAPI result files, e.g. ana.json ben.json.")
+        @Parameters(arity = "0..*", paramLabel = "FILES", description = "xAPI result files, e.g. ana.json ben.json.")
         List<String> files = new ArrayList<>();
         @Option(names = "--json", description = "The figures as JSON on stdout.")
         boolean json;
@@ -136,5 +151,11 @@ public final class ReportCommand implements CliCommand {
         String pdf;
         @Option(names = "--lang", paramLabel = "LANG", description = "The report's language (default: en).")
         String lang = "en";
+        @Option(names = "--lrs", description = "Read the office's statements from the results server (sendero sync).")
+        boolean lrs;
+        @Option(names = "--since", paramLabel = "DATE", description = "With --lrs: stored on or after DATE (UTC).")
+        String since;
+        @Option(names = "--until", paramLabel = "DATE", description = "With --lrs: stored up to the end of DATE (UTC).")
+        String until;
     }
 }

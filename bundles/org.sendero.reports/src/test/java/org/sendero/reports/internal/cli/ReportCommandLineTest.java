@@ -18,7 +18,7 @@ class ReportCommandLineTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ReportCommand command = new ReportCommand(null, null);
+    private final ReportCommand command = new ReportCommand(null, null, null);
 
     private ReportCommand.Line parse(String... arguments) {
         return (ReportCommand.Line) new CommandParser(command, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -52,7 +52,10 @@ class ReportCommandLineTest {
     @Test
     void mistakesAreOneLineAndExitTwo() {
         assertEquals(2, run());
-        assertEquals("sendero report: missing FILES: xAPI result files, e.g. ana.json ben.json\n",
+        assertEquals("sendero report: name the result files, or --lrs to read the results server\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("a.json", "--lrs"));
+        assertEquals("sendero report: --lrs reads the results server: name no files with it\n",
                 err.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("a.json", "--json", "--csv", "x"));
         assertEquals("sendero report: --json and --csv go one at a time\n", err.toString(StandardCharsets.UTF_8));

@@ -59,7 +59,7 @@ class ReportCommandTest {
     private int run(ReportBuilder builder, ReportWriter writer, String... arguments) {
         out.reset();
         err.reset();
-        ReportCommand command = new ReportCommand(builder, writer);
+        ReportCommand command = new ReportCommand(builder, writer, null);
         return command.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }

@@ -8,6 +8,12 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.sendero.ui.internal.backup.messages";
 
     public static String Backup_chooseTitle;
+    public static String Second_title;
+    public static String Second_intro;
+    public static String Second_none;
+    public static String Second_choose;
+    public static String Second_clear;
+    public static String Second_saved;
     public static String Backup_filterBackups;
     public static String Backup_filterAll;
     public static String Backup_writtenTitle;

@@ -17,8 +17,9 @@ public final class FeedPreferences {
      */
     public static List<Object> addTo(PreferencesDialog dialog, FeedSettings settings) {
         List<Object> sections = new ArrayList<>();
-        dialog.addSection(area -> sections.add(new FeedsSection(area, settings)));
-        dialog.addSection(area -> sections.add(new TrustedPublishersSection(area, settings)));
+        String tab = org.sendero.ui.internal.preferences.Messages.Preferences_tabFeeds;
+        dialog.addSection(tab, area -> sections.add(new FeedsSection(area, settings)));
+        dialog.addSection(tab, area -> sections.add(new TrustedPublishersSection(area, settings)));
         return sections;
     }
 }

@@ -12,6 +12,9 @@ public final class Messages extends NLS {
     public static String Preferences_languageSystem;
     public static String Preferences_contentLanguage;
     public static String Preferences_contentLanguageSame;
+    public static String Preferences_tabGeneral;
+    public static String Preferences_tabFeeds;
+    public static String Preferences_tabResults;
     public static String Preferences_fontSize;
     public static String Preferences_dataFolder;
     public static String Preferences_dataFolderHelp;

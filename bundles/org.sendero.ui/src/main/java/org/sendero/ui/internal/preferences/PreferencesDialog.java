@@ -36,8 +36,9 @@ public final class PreferencesDialog extends Dialog {
     private Spinner fontSize;
     private Optional<String> chosenLanguage;
     private int chosenSize;
-    /** Sections other parts of the product add below these settings (office feeds, trusted publishers). */
-    private final List<java.util.function.Consumer<Composite>> sections = new java.util.ArrayList<>();
+    /** Tabs other parts of the product add after these settings (office feeds, the results server), by title. */
+    private final java.util.Map<String, List<java.util.function.Consumer<Composite>>> tabs =
+            new java.util.LinkedHashMap<>();
 
     public PreferencesDialog(Shell parent, UiPreferences preferences, String dataFolder) {
         super(parent);
@@ -53,7 +54,15 @@ public final class PreferencesDialog extends Dialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+        Composite outer = (Composite) super.createDialogArea(parent);
+        Composite area = outer;
+        org.eclipse.swt.widgets.TabFolder folder = null;
+        if (!tabs.isEmpty()) {
+            // one tab each, so that the dialog fits a small screen however many settings there are
+            folder = new org.eclipse.swt.widgets.TabFolder(outer, SWT.TOP);
+            GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
+            area = tab(folder, Messages.Preferences_tabGeneral);
+        }
         GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 10).applyTo(area);
 
         label(area, Messages.Preferences_language);
@@ -74,19 +83,39 @@ public final class PreferencesDialog extends Dialog {
                 2);
 
         label(area, Messages.Preferences_dataFolder);
-        Text folder = new Text(area, SWT.READ_ONLY | SWT.BORDER);
-        folder.setText(dataFolder);
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(folder);
+        Text data = new Text(area, SWT.READ_ONLY | SWT.BORDER);
+        data.setText(dataFolder);
+        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(data);
         Label howTo = new Label(area, SWT.WRAP);
         howTo.setText(Messages.Preferences_dataFolderHelp);
         GridDataFactory.fillDefaults().span(2, 1).hint(460, SWT.DEFAULT).applyTo(howTo);
-        sections.forEach(section -> section.accept(area));
-        return area;
+        Composite general = area;
+        tabs.getOrDefault(Messages.Preferences_tabGeneral, List.of()).forEach(section -> section.accept(general));
+        for (var added : tabs.entrySet()) {
+            if (added.getKey().equals(Messages.Preferences_tabGeneral)) {
+                continue;
+            }
+            Composite page = tab(folder, added.getKey());
+            GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 10).applyTo(page);
+            added.getValue().forEach(section -> section.accept(page));
+        }
+        return outer;
     }
 
-    /** Adds a section, made in the dialog's two-column area when it opens; it saves its own changes. */
-    public void addSection(java.util.function.Consumer<Composite> section) {
-        sections.add(section);
+    private static Composite tab(org.eclipse.swt.widgets.TabFolder folder, String title) {
+        Composite page = new Composite(folder, SWT.NONE);
+        org.eclipse.swt.widgets.TabItem item = new org.eclipse.swt.widgets.TabItem(folder, SWT.NONE);
+        item.setText(title);
+        item.setControl(page);
+        return page;
+    }
+
+    /**
+     * Adds a section to the tab of that title, made in its two-column area when the dialog opens; it
+     * saves its own changes.
+     */
+    public void addSection(String tab, java.util.function.Consumer<Composite> section) {
+        tabs.computeIfAbsent(tab, title -> new java.util.ArrayList<>()).add(section);
     }
 
     private static void label(Composite parent, String text) {

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
+import org.sendero.sync.LrsReader;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
@@ -44,6 +45,7 @@ public final class ReportsPart {
     private final ReportBuilder builder;
     private final ReportWriter writer;
     private final UISynchronize ui;
+    private final ServerResults server;
     private final LinkedHashSet<Path> files = new LinkedHashSet<>();
 
     private Label status;
@@ -58,10 +60,11 @@ public final class ReportsPart {
     private int reading;
 
     @Inject
-    public ReportsPart(ReportBuilder builder, ReportWriter writer, UISynchronize ui) {
+    public ReportsPart(ReportBuilder builder, ReportWriter writer, UISynchronize ui, LrsReader server) {
         this.builder = builder;
         this.writer = writer;
         this.ui = ui;
+        this.server = new ServerResults(server, ui);
     }
 
     @PostConstruct
@@ -71,6 +74,8 @@ public final class ReportsPart {
         RowLayoutFactory.fillDefaults().wrap(true).spacing(6).applyTo(buttons);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         add = button(buttons, Messages.ReportsPart_addFiles, this::chooseFiles);
+        button(buttons, org.sendero.ui.internal.sync.Messages.Reports_fromServer,
+                () -> server.read(add.getShell(), this::addFiles, this::showProblem, status::setText));
         button(buttons, Messages.ReportsPart_clear, this::clear);
         savers.add(button(buttons, Messages.ReportsPart_exportCsv, this::chooseCsvFolder));
         savers.add(button(buttons, Messages.ReportsPart_saveHtml, () -> chooseFile("*.html",
@@ -134,6 +139,13 @@ public final class ReportsPart {
     public void addFiles(List<Path> added) {
         files.addAll(added);
         rebuild();
+    }
+
+    private void showProblem(String problem) {
+        if (!problems.isDisposed()) {
+            problems.setText(problem);
+            problems.requestLayout();
+        }
     }
 
     /** Forgets every file. */

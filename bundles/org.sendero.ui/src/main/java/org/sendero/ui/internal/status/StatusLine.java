@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.sendero.search.IndexActivity;
 import org.sendero.search.LibraryIndex;
+import org.sendero.sync.SyncService;
+import org.sendero.ui.internal.sync.SyncStatusLabel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -20,7 +22,8 @@ import jakarta.inject.Inject;
 /**
  * The line at the bottom of the window: what Sendero is doing in the background (preparing the
  * library for search after a start or an import), how far it is, and a Cancel button. The window
- * never waits for it; what was indexed before a cancel is kept.
+ * never waits for it; what was indexed before a cancel is kept. At its end, how sending results to
+ * the results server goes, where one is set up.
  */
 public final class StatusLine {
 
@@ -29,7 +32,9 @@ public final class StatusLine {
 
     private final LibraryIndex index;
     private final UISynchronize ui;
+    private final SyncService sync;
     private Composite line;
+    private SyncStatusLabel results;
     private Label message;
     private ProgressBar bar;
     private Button cancel;
@@ -53,15 +58,16 @@ public final class StatusLine {
     };
 
     @Inject
-    public StatusLine(LibraryIndex index, UISynchronize ui) {
+    public StatusLine(LibraryIndex index, UISynchronize ui, SyncService sync) {
         this.index = index;
         this.ui = ui;
+        this.sync = sync;
     }
 
     @PostConstruct
     public void create(Composite parent) {
         line = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 2).applyTo(line);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 2).applyTo(line);
         message = new Label(line, SWT.NONE);
         // as wide as what it says (the trim bar gives a tool control the width it asks for), never narrower than 320
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).minSize(320, SWT.DEFAULT)
@@ -74,8 +80,15 @@ public final class StatusLine {
             index.cancelBackgroundUpdate();
             cancel.setEnabled(false);
         });
+        results = new SyncStatusLabel(line, sync, ui);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(results.label());
         idle();
         index.addActivityListener(activity);
+    }
+
+    /** What the line says about sending results; empty where no results server is set up. */
+    public String resultsText() {
+        return results.label().getText();
     }
 
     @PreDestroy
