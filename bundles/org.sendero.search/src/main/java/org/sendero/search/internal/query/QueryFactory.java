@@ -323,6 +323,8 @@ public final class QueryFactory {
                 alternatives.add(new BoostQuery(phrase, boost / synonym.tokens().size()));
             }
         }
+        NarrowerTerms.add(glossary.narrower(matched), alternatives, expansions,
+                text -> inFields(stems.get(Language.of(text.lang())), text.text(), SYNONYM_SLOP));
         return alternatives(alternatives);
     }
 
