@@ -161,4 +161,13 @@ class NeverADeadEndTest {
         assertFalse(search("chip").mostWordsOnly());
         assertFalse(search("zzzz qqqq").mostWordsOnly(), "nothing found at all is not 'most of the words'");
     }
+
+    @Test
+    void theWordsThatFrameAQuestionAreNotRequired() throws IOException {
+        SearchResults results = search("what does remittances mean");
+        assertFalse(results.mostWordsOnly(), "the section on remittances has every word that counts");
+        assertEquals("money-home", documents(results).get(0));
+        // "where" frames a question, but alone it is what is searched for
+        assertEquals(List.of("sea-crossings"), documents(search("where")));
+    }
 }

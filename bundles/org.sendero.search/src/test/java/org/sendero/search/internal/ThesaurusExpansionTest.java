@@ -46,11 +46,19 @@ class ThesaurusExpansionTest {
                         section("forged", "Forged", "Officers call it forged when the forged page was replaced.")),
                 doc("documentos", "es", "Revisión de documentos",
                         section("falsos", "Documentos falsos",
-                                "Un documento falso se reconoce por sus elementos de seguridad.")));
+                                "Un documento falso se reconoce por sus elementos de seguridad.")),
+                doc("asylum-interviews", "en", "Interviews",
+                        section("survivors", "Survivors", "Survivors of sexual violence may speak late.")));
         Thesaurus thesaurus = Thesaurus.of(List.of(new Concept("fraudulent-document", Optional.empty(),
                 Map.of("en", List.of("fraudulent document", "forged passport", "forged document"), "es",
                         List.of("documento fraudulento", "documento falso"), "fr",
-                        List.of("document frauduleux", "faux passeport")))));
+                        List.of("document frauduleux", "faux passeport"))),
+                new Concept("gender-based-violence", Optional.empty(),
+                        Map.of("en", List.of("gender-based violence"), "es", List.of("violencia basada en género"),
+                                "fr", List.of("violence basée sur le genre"))),
+                new Concept("sexual-violence", Optional.of("gender-based-violence"),
+                        Map.of("en", List.of("sexual violence", "rape"), "es", List.of("violencia sexual"), "fr",
+                                List.of("violence sexuelle")))));
         Pack withThesaurus = new Pack(documents.info(), documents.guidance(), List.of(), List.of(), thesaurus);
         engine = new SearchEngine(temp.resolve("index"));
         engine.update(List.of(PackSource.of(withThesaurus, "1")), IndexProgress.NONE, false);
@@ -93,5 +101,15 @@ class ThesaurusExpansionTest {
     @Test
     void theWordTypedRanksAboveItsExpansions() throws IOException {
         assertEquals("forged-word", documents(engine.search(SearchRequest.of("forged"))).get(0));
+    }
+
+    @Test
+    void aConceptFindsTextsThatNameOneOfItsKinds() throws IOException {
+        SearchResults results = engine.search(SearchRequest.of("violencia basada en género").inLanguage("es"));
+        assertEquals(List.of("asylum-interviews"), documents(results));
+        assertTrue(results.searchedAlsoFor().contains("sexual violence"), results.searchedAlsoFor().toString());
+        assertTrue(documents(engine.search(SearchRequest.of("sexual violence"))).contains("asylum-interviews"));
+        assertEquals(List.of(), documents(engine.search(SearchRequest.of("rape"))).stream()
+                .filter(doc -> !doc.equals("asylum-interviews")).toList(), "a kind does not find its broader concept");
     }
 }

@@ -13,8 +13,12 @@ import org.sendero.search.internal.analysis.TextAnalysis;
  */
 public final class IndexSchema {
 
-    /** Raise when fields or their meaning change: an index of another version is rebuilt. */
-    public static final String VERSION = "5";
+    /**
+     * Raise when fields or their meaning change: an index of another version is rebuilt. 6: a
+     * pack record's glossary lines also name each thesaurus concept's broader concept, which an
+     * index of a pack installed before would lack until the pack changed.
+     */
+    public static final String VERSION = "6";
 
     public static final String USER_DATA_SCHEMA = "sendero.schema";
     public static final String USER_DATA_ANALYSIS = "sendero.analysis";

@@ -51,7 +51,9 @@ public final class PackDocuments {
     /**
      * One line per term: concept id, language, term, for the glossary's terms and then the
      * thesaurus's (whose concept ids are set apart by a prefix), so that a word typed finds its
-     * concept's other terms in every language. The glossary's own hash is over these lines.
+     * concept's other terms in every language; and one line per thesaurus concept under another:
+     * concept id, {@value #BROADER}, broader concept id, so that it finds its narrower concepts
+     * too. The glossary's own hash is over these lines.
      */
     public static List<String> glossaryLines(Pack pack) {
         List<String> lines = new ArrayList<>();
@@ -62,9 +64,14 @@ public final class PackDocuments {
         for (var concept : pack.thesaurus().concepts()) {
             concept.terms().forEach((language, words) -> words
                     .forEach(word -> lines.add(line(THESAURUS_PREFIX + concept.id(), language, word))));
+            concept.broader().ifPresent(
+                    broader -> lines.add(line(THESAURUS_PREFIX + concept.id(), BROADER, THESAURUS_PREFIX + broader)));
         }
         return lines;
     }
+
+    /** In place of a language: the line names the concept's broader concept rather than a term. */
+    public static final String BROADER = "broader";
 
     /** Set before a thesaurus concept's id, which may be the same as a glossary term's. */
     public static final String THESAURUS_PREFIX = "thesaurus:";

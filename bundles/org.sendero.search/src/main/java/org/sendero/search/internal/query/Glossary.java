@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.sendero.search.internal.index.PackDocuments;
 
 /**
  * The installed packs' glossaries as query-time synonyms: a typed term (one or more words, accents
@@ -27,8 +28,16 @@ public final class Glossary {
     public record Match(int length, List<Term> terms) {
     }
 
+    /**
+     * A concept finds its narrower concepts only when it has at most this many: "gender-based
+     * violence" finds "sexual violence" and "domestic violence", while a concept as wide as
+     * "migration" would add more words than a query can hold, most of them beside the point.
+     */
+    static final int MAX_NARROWER = 4;
+
     private final Map<List<String>, List<Term>> byTokens = new HashMap<>();
     private final Map<String, List<Term>> byConcept = new LinkedHashMap<>();
+    private final Map<String, List<String>> narrower = new HashMap<>();
     private final int longest;
 
     private Glossary(List<String> lines, Analyzer plain) {
@@ -36,6 +45,10 @@ public final class Glossary {
         for (String line : lines) {
             String[] parts = line.split("\t", 3);
             if (parts.length < 3) {
+                continue;
+            }
+            if (parts[1].equals(PackDocuments.BROADER)) {
+                narrower.computeIfAbsent(parts[2], broader -> new ArrayList<>()).add(parts[0]);
                 continue;
             }
             List<String> tokens = tokens(plain, parts[2]);
@@ -81,6 +94,27 @@ public final class Glossary {
                 if (!term.tokens().equals(matched.get(0).tokens()) && !result.contains(term)) {
                     result.add(term);
                 }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The preferred term, in each language, of each narrower concept of the concepts of
+     * {@code matched}, for those with at most {@value #MAX_NARROWER} narrower concepts: a search
+     * for a concept also finds texts that name one of its kinds.
+     */
+    public List<Term> narrower(List<Term> matched) {
+        List<Term> result = new ArrayList<>();
+        for (String concept : matched.stream().map(Term::concept).distinct().toList()) {
+            List<String> kinds = narrower.getOrDefault(concept, List.of());
+            if (kinds.size() > MAX_NARROWER) {
+                continue;
+            }
+            for (String kind : kinds) {
+                Map<String, Term> preferred = new LinkedHashMap<>();
+                byConcept.getOrDefault(kind, List.of()).forEach(term -> preferred.putIfAbsent(term.lang(), term));
+                preferred.values().stream().filter(term -> !result.contains(term)).forEach(result::add);
             }
         }
         return result;

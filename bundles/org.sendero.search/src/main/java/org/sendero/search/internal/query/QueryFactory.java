@@ -42,7 +42,7 @@ import org.sendero.search.internal.query.ParsedQuery.Part;
  * relevance score, so they always rank above sections missing a word;</li>
  * <li>a word that is a stop word in one language only ("sea" in Spanish, "at" in English) is
  * searched in the others without being required; a query of nothing but stop words is searched
- * in the languages where they are not.</li>
+ * in the languages where they are not; so are the words that only frame a question ({@link QuestionWords}).</li>
  * </ul>
  */
 public final class QueryFactory {
@@ -158,7 +158,8 @@ public final class QueryFactory {
         for (String stopWord : stopWords) {
             int languages = analysis.stopWordLanguages(stopWord);
             Query query = languages < TextAnalysis.STOP_LANGUAGES ? word(stopWord) : null;
-            if (query != null && (groups.isEmpty() || languages == 1)) {
+            boolean question = QuestionWords.contains(stopWord, analysis.plain());
+            if (query != null && (groups.isEmpty() || languages == 1 || question)) {
                 optional.add(query);
             }
         }
@@ -267,7 +268,7 @@ public final class QueryFactory {
                 word = lastWord + 1;
             } else {
                 String text = texts.get(word);
-                if (!analysis.isStopWord(text)) {
+                if (!analysis.isStopWord(text) && !QuestionWords.contains(text, analysis.plain())) {
                     Query query = word(text);
                     if (query != null) {
                         groups.add(query);
@@ -322,6 +323,8 @@ public final class QueryFactory {
                 alternatives.add(new BoostQuery(phrase, boost / synonym.tokens().size()));
             }
         }
+        NarrowerTerms.add(glossary.narrower(matched), alternatives, expansions,
+                text -> inFields(stems.get(Language.of(text.lang())), text.text(), SYNONYM_SLOP));
         return alternatives(alternatives);
     }
 

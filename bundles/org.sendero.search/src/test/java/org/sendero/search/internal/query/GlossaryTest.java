@@ -55,4 +55,25 @@ class GlossaryTest {
         assertTrue(synonymsOf("TRAFICO ILICITO DE MIGRANTES").contains("migrant smuggling"));
         assertTrue(synonymsOf("Traite des Etres Humains").contains("trafficking in persons"));
     }
+
+    private List<String> narrowerOf(String typed) {
+        List<String> tokens = TextAnalysis.tokens(analysis.plain(), typed);
+        Optional<Glossary.Match> match = glossary.longestAt(tokens, 0, end -> end == tokens.size());
+        return match.map(m -> glossary.narrower(m.terms()).stream().map(Glossary.Term::text).toList())
+                .orElse(List.of());
+    }
+
+    @Test
+    void aConceptWithAFewKindsFindsTheirPreferredTermsInEveryLanguage() {
+        List<String> kinds = narrowerOf("violencia basada en género");
+        assertTrue(kinds.containsAll(List.of("sexual violence", "violencia sexual", "violence sexuelle",
+                "domestic violence", "violencia doméstica", "violence domestique")), kinds.toString());
+        assertFalse(kinds.contains("rape"), "only the preferred term of a narrower concept: " + kinds);
+    }
+
+    @Test
+    void aConceptWithManyKindsAndOneWithNoneFindNoNarrowerTerms() {
+        assertTrue(narrowerOf("migration").isEmpty(), "migration has many narrower concepts");
+        assertTrue(narrowerOf("domestic violence").isEmpty(), "domestic violence has no narrower concept");
+    }
 }
