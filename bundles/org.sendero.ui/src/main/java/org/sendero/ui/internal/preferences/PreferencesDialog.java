@@ -37,8 +37,7 @@ public final class PreferencesDialog extends Dialog {
     private Optional<String> chosenLanguage;
     private int chosenSize;
     /** Tabs other parts of the product add after these settings (office feeds, the results server), by title. */
-    private final java.util.Map<String, List<java.util.function.Consumer<Composite>>> tabs =
-            new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, List<java.util.function.Consumer<Composite>>> tabs = new java.util.LinkedHashMap<>();
 
     public PreferencesDialog(Shell parent, UiPreferences preferences, String dataFolder) {
         super(parent);
