@@ -72,9 +72,12 @@ public final class SyncEngine implements SyncService, AutoCloseable {
         });
     }
 
-    /** Starts the automatic pushes, the first after {@code delay}. */
+    /**
+     * Starts the automatic pushes, the first after {@code delay}. Nothing is read until then, and the
+     * progress database only when sending is on: every command line run starts the sync, and most
+     * have nothing to do with it. A status line asks for a first status with {@link #refresh()}.
+     */
     public void start(Duration delay) {
-        thread.execute(this::publishQuietly);
         thread.scheduleWithFixedDelay(this::tick, delay.toMillis(), tuning.interval().toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -82,9 +85,12 @@ public final class SyncEngine implements SyncService, AutoCloseable {
     private void tick() {
         try {
             SyncSettings settings = settingsFile.read();
+            if (!settings.enabled() || !settings.configured()) {
+                return;
+            }
             OutboxCounts counts = outbox.counts();
             boolean due = nextTry.map(at -> !clock.instant().isBefore(at)).orElse(true);
-            if (settings.enabled() && settings.configured() && counts.waiting() > 0 && due) {
+            if (counts.waiting() > 0 && due) {
                 push(settings);
             } else {
                 publish(settings, counts, false);
@@ -238,7 +244,8 @@ public final class SyncEngine implements SyncService, AutoCloseable {
     public void close() {
         thread.shutdownNow();
         try {
-            thread.awaitTermination(tuning.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            // an interrupted push leaves its batch waiting: it is sent again next time
+            thread.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -285,4 +285,30 @@ class SyncAgainstLrsTest {
             assertEquals(5, status.waiting());
         }
     }
+
+    @Test
+    void theBackgroundThreadSendsByItselfOnceTheBackOffIsOver() throws Exception {
+        engine.close();
+        engine = new SyncEngine(outbox, List::of, settings, secrets, Clock.systemUTC(),
+                new SyncEngine.Tuning(Duration.ofMillis(100), TIMEOUT, new Backoff(Duration.ofSeconds(1),
+                        Duration.ofSeconds(2)), 25));
+        outbox.answers(40);
+        proxy.mode(FaultProxy.Mode.DOWN);
+        List<SyncStatus> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        engine.addListener(seen::add);
+        engine.start(Duration.ZERO);
+        await(() -> seen.stream().anyMatch(status -> status.problem().isPresent()));
+        proxy.mode(FaultProxy.Mode.PASS);
+        await(() -> engine.status().waiting() == 0 && engine.status().problem().isEmpty());
+        assertEquals(40, engine.status().sent());
+        assertEquals(once(outbox.ids()), inLrs());
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < until, "not within 20 s");
+            Thread.sleep(50);
+        }
+    }
 }

@@ -45,6 +45,7 @@ final class LocalLrs implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private HttpServer proxy;
     private volatile Duration postDelay = Duration.ZERO;
+    private final java.util.concurrent.atomic.AtomicInteger postsInFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     private LocalLrs(Process node, int lrsPort, int proxyPort) {
         this.node = node;
@@ -141,9 +142,13 @@ final class LocalLrs implements AutoCloseable {
     }
 
     private void forward(HttpExchange exchange) throws IOException {
+        boolean post = "POST".equals(exchange.getRequestMethod());
+        if (post) {
+            postsInFlight.incrementAndGet();
+        }
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            if ("POST".equals(exchange.getRequestMethod()) && !postDelay.isZero()) {
+            if (post && !postDelay.isZero()) {
                 Thread.sleep(postDelay.toMillis());
             }
             HttpRequest.Builder request = HttpRequest
@@ -170,16 +175,27 @@ final class LocalLrs implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (post) {
+                postsInFlight.decrementAndGet();
+            }
         }
     }
 
+    /** POSTs received and not yet answered: a push in flight. */
+    int postsInFlight() {
+        return postsInFlight.get();
+    }
+
     /**
-     * How many times the LRS holds each statement id: every page of GET statements, read directly
-     * from the LRS. An LRS keeps one statement per id, so this also shows any id stored twice.
+     * How many times the LRS holds each statement id, read directly from the LRS: a statement
+     * stored twice under one id would be counted twice.
      */
     Map<String, Integer> storedIds() throws Exception {
         Map<String, Integer> ids = new HashMap<>();
-        String next = "/xAPI/statements?limit=100";
+        // one page: this LRS's in-memory store sorts by time stored but pages by a random id, so its
+        // "more" pages can repeat or skip statements; a single page shows each stored row once
+        String next = "/xAPI/statements?limit=100000";
         while (next != null && !next.isEmpty()) {
             HttpResponse<String> page = http.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + lrsPort + next))
