@@ -9,4 +9,9 @@ import java.nio.file.Path;
  * @param language en, es or fr: the language the office prints its certificates in
  */
 public record OfficeSettings(String office, Path key, String language, Paper paper) {
+
+    /** What to ask the issuer for the learner's certificate of the course, as this office prints it. */
+    public IssueRequest requestFor(String learner, String courseId) {
+        return new IssueRequest(learner, courseId, key, office, language, paper, java.util.Optional.empty());
+    }
 }

@@ -12,7 +12,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.sendero.certificates.CertificateException;
 import org.sendero.certificates.CertificateIssuer;
-import org.sendero.certificates.IssueRequest;
 import org.sendero.certificates.OfficeIdentity;
 import org.sendero.certificates.OfficeSettings;
 import org.sendero.progress.Completion;
@@ -62,9 +61,7 @@ public final class AutomaticIssue implements CompletionListener {
             if (office.isEmpty() || learner.isEmpty()) {
                 return;
             }
-            OfficeSettings settings = office.get();
-            issuer.issue(new IssueRequest(learner.get().name(), course.courseId(), settings.key(), settings.office(),
-                    settings.language(), settings.paper(), Optional.empty()));
+            issuer.issue(office.get().requestFor(learner.get().name(), course.courseId()));
         } catch (CertificateException | ProgressException e) {
             // the completion stands; the trainer can issue it again with: sendero certificate issue
             LOG.log(System.Logger.Level.WARNING,

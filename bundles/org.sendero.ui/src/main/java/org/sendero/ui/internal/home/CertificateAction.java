@@ -11,7 +11,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 import org.sendero.certificates.CertificateException;
 import org.sendero.certificates.CertificateIssuer;
-import org.sendero.certificates.IssueRequest;
 import org.sendero.certificates.OfficeIdentity;
 import org.sendero.certificates.OfficeSettings;
 import org.sendero.ui.internal.certificates.Messages;
@@ -66,9 +65,7 @@ final class CertificateAction {
             if (office.isEmpty()) {
                 return new Outcome(Optional.empty(), Messages.Home_notSetUp);
             }
-            OfficeSettings settings = office.get();
-            return new Outcome(Optional.of(issuer.issue(new IssueRequest(learner, courseId, settings.key(),
-                    settings.office(), settings.language(), settings.paper(), Optional.empty())).file()), "");
+            return new Outcome(Optional.of(issuer.issue(office.get().requestFor(learner, courseId)).file()), "");
         } catch (CertificateException | RuntimeException e) {
             return new Outcome(Optional.empty(), NLS.bind(Messages.Home_failed, e.getMessage()));
         }
