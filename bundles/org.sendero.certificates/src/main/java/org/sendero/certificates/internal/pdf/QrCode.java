@@ -1,6 +1,7 @@
 package org.sendero.certificates.internal.pdf;
 
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,13 +19,43 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  */
 final class QrCode {
 
+    private static final int MASK_PATTERNS = 8;
+
     private final BitMatrix modules;
 
     QrCode(String text) {
+        modules = readableSymbol(text);
+    }
+
+    /**
+     * The symbol with the standard's own choice of mask, unless a reader cannot find it on a printed page: for some
+     * texts the masked data happens to look like a finder pattern and a phone's reader gives up, so the other masks are
+     * tried in turn until the symbol reads back.
+     */
+    private static BitMatrix readableSymbol(String text) {
+        BitMatrix chosen = encode(text, null);
+        if (PrintedSymbolCheck.readsBack(chosen, text)) {
+            return chosen;
+        }
+        for (int mask = 0; mask < MASK_PATTERNS; mask++) {
+            BitMatrix masked = encode(text, mask);
+            if (PrintedSymbolCheck.readsBack(masked, text)) {
+                return masked;
+            }
+        }
+        return chosen;
+    }
+
+    private static BitMatrix encode(String text, Integer mask) {
+        // level M survives a fold or a stain; the quiet zone is left to the page's white margin
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        hints.put(EncodeHintType.MARGIN, 0);
+        if (mask != null) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
         try {
-            // level M survives a fold or a stain; the quiet zone is left to the page's white margin
-            modules = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("the verification code does not fit a QR code: " + e.getMessage(), e);
         }
