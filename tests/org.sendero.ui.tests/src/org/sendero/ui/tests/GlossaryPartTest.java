@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendero.core.content.GlossaryTerm;
-import org.sendero.search.LibrarySearch;
-import org.sendero.search.SearchRequest;
 import org.sendero.ui.internal.glossary.Glossaries;
 import org.sendero.ui.internal.glossary.GlossaryPart;
 import org.sendero.ui.internal.glossary.Messages;
@@ -135,14 +133,7 @@ class GlossaryPartTest {
 
     @Test
     void downMovesFromTheFilterIntoTheTermsAndEnterOrTheButtonSearchesTheLibrary() {
-        LibrarySearch service = window.context.get(LibrarySearch.class);
-        window.until(() -> {
-            try {
-                return !service.search(SearchRequest.of("deception").bare()).hits().isEmpty();
-            } catch (Exception notYet) {
-                return false;
-            }
-        }, WAIT, "the starter pack is indexed");
+        window.untilStarterIndexed(WAIT);
 
         glossary.filterBox().setText("ilícito de migrantes");
         Event down = new Event();

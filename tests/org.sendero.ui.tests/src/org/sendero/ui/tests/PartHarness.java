@@ -14,6 +14,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.FrameworkUtil;
+import org.sendero.search.LibrarySearch;
+import org.sendero.search.SearchException;
+import org.sendero.search.SearchRequest;
+import org.sendero.ui.library.LibraryModel;
 
 /**
  * A window with parts created as the e4 renderer creates them (injection into a composite, with
@@ -97,6 +101,22 @@ final class PartHarness implements AutoCloseable {
                 display.sleep();
             }
         }
+    }
+
+    /**
+     * Waits until the starter pack, installed on first use and indexed in the background, answers a search: a first
+     * start on an old office PC (or a busy build machine) takes a while.
+     */
+    void untilStarterIndexed(Duration timeout) {
+        ContextInjectionFactory.make(LibraryModel.class, context).reload().join();
+        LibrarySearch service = context.get(LibrarySearch.class);
+        until(() -> {
+            try {
+                return !service.search(SearchRequest.of("deception").bare()).hits().isEmpty();
+            } catch (SearchException notYet) {
+                return false;
+            }
+        }, timeout, "the starter pack is indexed");
     }
 
     /** Lets SWT run for a while, as a person pausing would. */

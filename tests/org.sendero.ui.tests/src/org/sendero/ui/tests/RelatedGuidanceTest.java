@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
@@ -15,11 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendero.core.content.ContentLink;
-import org.sendero.search.LibrarySearch;
-import org.sendero.search.SearchRequest;
 import org.sendero.ui.internal.parts.ReaderPart;
 import org.sendero.ui.internal.reader.OpenRequest;
-import org.sendero.ui.library.LibraryModel;
 
 /** Under the table of contents, the reader lists related guidance; a link opens that document. */
 class RelatedGuidanceTest {
@@ -32,15 +28,7 @@ class RelatedGuidanceTest {
     @BeforeEach
     void openWindow() throws Exception {
         window = new PartHarness();
-        ContextInjectionFactory.make(LibraryModel.class, window.context).reload().join();
-        LibrarySearch service = window.context.get(LibrarySearch.class);
-        window.until(() -> {
-            try {
-                return !service.search(SearchRequest.of("deception").bare()).hits().isEmpty();
-            } catch (Exception notYet) {
-                return false;
-            }
-        }, WAIT, "the starter pack is indexed");
+        window.untilStarterIndexed(WAIT);
         reader = window.part(ReaderPart.class);
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -25,10 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendero.core.content.ContentLink;
-import org.sendero.search.LibrarySearch;
 import org.sendero.search.SearchHit;
-import org.sendero.search.SearchRequest;
-import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.internal.parts.ReaderPart;
 import org.sendero.ui.internal.parts.SearchPart;
 import org.sendero.ui.internal.reader.OpenRequest;
@@ -52,16 +47,7 @@ class SearchAndReaderTest {
         window = new PartHarness();
         search = window.part(SearchPart.class);
         reader = window.part(ReaderPart.class);
-        // the starter pack is installed on first use, then indexed in the background: wait for both
-        ContextInjectionFactory.make(LibraryModel.class, window.context).reload().join();
-        LibrarySearch service = window.context.get(LibrarySearch.class);
-        window.until(() -> {
-            try {
-                return !service.search(SearchRequest.of("deception").bare()).hits().isEmpty();
-            } catch (Exception notYet) {
-                return false;
-            }
-        }, SEARCH, "the starter pack is indexed");
+        window.untilStarterIndexed(SEARCH);
     }
 
     @AfterEach

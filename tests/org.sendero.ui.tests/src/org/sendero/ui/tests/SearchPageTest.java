@@ -25,9 +25,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sendero.search.LibrarySearch;
 import org.sendero.search.SearchHit;
-import org.sendero.search.SearchRequest;
 import org.sendero.ui.internal.parts.ReaderPart;
 import org.sendero.ui.internal.parts.SearchPart;
 import org.sendero.ui.internal.search.FacetTree;
@@ -38,7 +36,6 @@ import org.sendero.ui.internal.searchpage.ResultPage;
 import org.sendero.ui.internal.searchpage.ResultsView;
 import org.sendero.ui.internal.searchpage.RowWords;
 import org.sendero.ui.internal.searchpage.SearchPagePart;
-import org.sendero.ui.library.LibraryModel;
 
 /**
  * The search results page in the centre on the starter pack: results grouped by document with their
@@ -62,15 +59,7 @@ class SearchPageTest {
         page = window.part(SearchPagePart.class);
         reader = window.part(ReaderPart.class);
         window.sash.setWeights(65, 35);
-        ContextInjectionFactory.make(LibraryModel.class, window.context).reload().join();
-        LibrarySearch service = window.context.get(LibrarySearch.class);
-        window.until(() -> {
-            try {
-                return !service.search(SearchRequest.of("deception").bare()).hits().isEmpty();
-            } catch (Exception notYet) {
-                return false;
-            }
-        }, SEARCH, "the starter pack is indexed");
+        window.untilStarterIndexed(SEARCH);
     }
 
     @AfterEach

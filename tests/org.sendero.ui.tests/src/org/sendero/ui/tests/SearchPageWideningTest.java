@@ -18,7 +18,6 @@ import org.sendero.search.SearchRequest;
 import org.sendero.ui.internal.search.SearchPageRequests;
 import org.sendero.ui.internal.searchpage.Messages;
 import org.sendero.ui.internal.searchpage.SearchPagePart;
-import org.sendero.ui.library.LibraryModel;
 
 /**
  * The results page says when the thesaurus searched more than the words typed, with a switch to
@@ -38,15 +37,8 @@ class SearchPageWideningTest {
         window = new PartHarness();
         ContextInjectionFactory.make(SearchPageRequests.class, window.context).takePending();
         page = window.part(SearchPagePart.class);
-        ContextInjectionFactory.make(LibraryModel.class, window.context).reload().join();
+        window.untilStarterIndexed(SEARCH);
         service = window.context.get(LibrarySearch.class);
-        window.until(() -> {
-            try {
-                return !service.search(SearchRequest.of("deception").bare()).hits().isEmpty();
-            } catch (Exception notYet) {
-                return false;
-            }
-        }, SEARCH, "the starter pack is indexed");
     }
 
     @AfterEach
