@@ -90,13 +90,23 @@ class CertificateOfficeTest {
         dialog.automatic().setSelection(true);
         dialog.automatic().notifyListeners(SWT.Selection, new Event());
         assertTrue(dialog.office().isEnabled());
-        dialog.office().setText("Oficina de Migración de Peñas Blancas");
         Path missing = temp.resolve("missing.key");
         dialog.key().setText(missing.toString());
         ok();
-        assertEquals(missing + ": no such key file", dialog.problemText());
+        assertEquals(Messages.Office_noName, dialog.problemText(), "the name comes first");
+        dialog.office().setText("Oficina de Migración de Peñas Blancas");
+        ok();
+        assertEquals(NLS.bind(Messages.Office_noKey, missing), dialog.problemText(), "said in the user's language");
         assertTrue(identity.settings().isEmpty(), "nothing kept");
         window.screenshot("certificate-office-refused");
+
+        Path notAKey = Files.writeString(temp.resolve("notes.txt"), "not a key\n");
+        dialog.key().setText(notAKey.toString());
+        ok();
+        String lead = Messages.Office_keyRefused.substring(0, Messages.Office_keyRefused.indexOf("{0}"));
+        assertTrue(dialog.problemText().startsWith(lead) && dialog.problemText().contains(notAKey.toString()),
+                "the user's language first, then the technical reason: " + dialog.problemText());
+        assertTrue(identity.settings().isEmpty(), "nothing kept");
 
         Path key = SigningKeys.generate(temp, "office").file();
         dialog.key().setText(key.toString());

@@ -41,6 +41,10 @@ public final class Messages extends NLS {
     public static String Office_paper;
     public static String Office_letter;
     public static String Office_a4;
+    public static String Office_noName;
+    public static String Office_noKey;
+    public static String Office_keyRefused;
+    public static String Office_unreadable;
     public static String Home_notSetUp;
     public static String Home_failed;
     public static String Home_opened;

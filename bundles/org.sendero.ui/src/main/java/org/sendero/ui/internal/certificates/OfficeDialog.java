@@ -1,5 +1,6 @@
 package org.sendero.ui.internal.certificates;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -94,7 +96,7 @@ public final class OfficeDialog extends Dialog {
         try {
             return identity.settings();
         } catch (CertificateException e) {
-            problem.setText(e.getMessage());
+            problem.setText(NLS.bind(Messages.Office_unreadable, e.getMessage()));
             return Optional.empty();
         }
     }
@@ -124,6 +126,13 @@ public final class OfficeDialog extends Dialog {
 
     @Override
     protected void okPressed() {
+        if (automatic.getSelection()) {
+            Optional<String> missing = missingField();
+            if (missing.isPresent()) {
+                refuse(missing.get());
+                return;
+            }
+        }
         try {
             if (automatic.getSelection()) {
                 identity.save(new OfficeSettings(office.getText(), Path.of(key.getText().strip()),
@@ -132,10 +141,31 @@ public final class OfficeDialog extends Dialog {
                 identity.clear();
             }
             super.okPressed();
-        } catch (CertificateException | InvalidPathException e) {
-            problem.setText(e.getMessage());
-            problem.getParent().layout(true, true);
+        } catch (CertificateException e) {
+            // the service's reason is technical and in English: it follows the sentence in the user's language
+            refuse(NLS.bind(Messages.Office_keyRefused, e.getMessage()));
         }
+    }
+
+    /** What the person left out or mistyped, said in their language before the service is asked. */
+    private Optional<String> missingField() {
+        if (office.getText().isBlank()) {
+            return Optional.of(Messages.Office_noName);
+        }
+        String path = key.getText().strip();
+        try {
+            if (path.isEmpty() || !Files.isRegularFile(Path.of(path))) {
+                return Optional.of(NLS.bind(Messages.Office_noKey, path));
+            }
+        } catch (InvalidPathException e) {
+            return Optional.of(NLS.bind(Messages.Office_noKey, path));
+        }
+        return Optional.empty();
+    }
+
+    private void refuse(String reason) {
+        problem.setText(reason);
+        problem.getParent().layout(true, true);
     }
 
     @Override
