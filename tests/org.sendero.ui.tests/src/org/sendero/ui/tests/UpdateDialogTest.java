@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -51,6 +52,8 @@ class UpdateDialogTest {
         List<Text> texts = Controls.all(dialog.getShell(), Text.class);
         texts.get(0).setText(typed);
         button(Messages.Update_check).notifyListeners(SWT.Selection, new Event());
+        String reading = NLS.bind(Messages.Update_checking, typed.strip());
+        window.until(() -> !texts.get(1).getText().equals(reading), Duration.ofSeconds(60), "the folder is read");
         return texts.get(1).getText();
     }
 
@@ -70,7 +73,18 @@ class UpdateDialogTest {
         Files.writeString(temp.resolve("content.jar"), "not really an index");
         Files.writeString(temp.resolve("artifacts.jar"), "not really an index");
 
-        String shown = check(temp.toString());
+        Text field = Controls.all(dialog.getShell(), Text.class).get(0);
+        field.setText(temp.toString());
+        button(Messages.Update_check).notifyListeners(SWT.Selection, new Event());
+        // a slow share or USB stick is read away from the window, which says so and takes no other order meanwhile
+        assertEquals(NLS.bind(Messages.Update_checking, temp.toString()),
+                Controls.all(dialog.getShell(), Text.class).get(1).getText(), "says what it does");
+        assertFalse(button(Messages.Update_check).isEnabled() || field.isEnabled(), "nothing else while reading");
+        Text result = Controls.all(dialog.getShell(), Text.class).get(1);
+        String reading = result.getText();
+        window.until(() -> !result.getText().equals(reading), Duration.ofSeconds(60), "the folder is read");
+        String shown = result.getText();
+        assertTrue(button(Messages.Update_check).isEnabled() && field.isEnabled(), "usable again once read");
 
         String prefix = NLS.bind(Messages.Update_failed, "");
         assertTrue(shown.startsWith(prefix), shown);

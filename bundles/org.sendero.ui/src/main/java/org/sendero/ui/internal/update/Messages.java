@@ -22,6 +22,8 @@ public final class Messages extends NLS {
     public static String Update_upToDate;
     public static String Update_failed;
     public static String Update_installFailed;
+    public static String Update_checking;
+    public static String Update_installing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

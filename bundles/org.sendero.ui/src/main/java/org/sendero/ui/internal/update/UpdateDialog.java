@@ -1,6 +1,7 @@
 package org.sendero.ui.internal.update;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -8,11 +9,11 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -34,7 +35,9 @@ public final class UpdateDialog extends Dialog {
     private final ProductUpdater updater;
     private Text source;
     private Text result;
+    private Button browse;
     private Optional<UpdateCheck> checked = Optional.empty();
+    private boolean busy;
 
     public UpdateDialog(Shell parent, ProductUpdater updater) {
         super(parent);
@@ -60,7 +63,7 @@ public final class UpdateDialog extends Dialog {
         source = new Text(area, SWT.BORDER | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(source);
         source.addListener(SWT.Modify, event -> forget());
-        Button browse = new Button(area, SWT.PUSH);
+        browse = new Button(area, SWT.PUSH);
         browse.setText(Messages.Update_browse);
         browse.addListener(SWT.Selection, event -> chooseFolder());
         result = new Text(area, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
@@ -110,14 +113,17 @@ public final class UpdateDialog extends Dialog {
             result.setText(Messages.Update_noSource);
             return;
         }
-        BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+        result.setText(NLS.bind(Messages.Update_checking, from));
+        inBackground(() -> {
             try {
                 UpdateCheck check = updater.check(from);
-                checked = Optional.of(check);
-                result.setText(UpdateText.of(check));
-                getButton(IDialogConstants.OK_ID).setEnabled(check.updateAvailable());
+                return () -> {
+                    checked = Optional.of(check);
+                    result.setText(UpdateText.of(check));
+                    getButton(IDialogConstants.OK_ID).setEnabled(check.updateAvailable());
+                };
             } catch (UpdateException e) {
-                result.setText(NLS.bind(Messages.Update_failed, e.getMessage()));
+                return () -> result.setText(NLS.bind(Messages.Update_failed, e.getMessage()));
             }
         });
     }
@@ -127,21 +133,70 @@ public final class UpdateDialog extends Dialog {
             return;
         }
         String from = checked.get().source();
-        boolean[] installed = { false };
-        BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+        result.setText(NLS.bind(Messages.Update_installing, checked.get().available()));
+        inBackground(() -> {
             try {
+                // the updater's own progress lines are for the command line's log, in English
                 updater.install(from, line -> {
                 });
-                installed[0] = true;
+                return () -> {
+                    setReturnCode(INSTALLED);
+                    close();
+                };
             } catch (UpdateException e) {
-                result.setText(NLS.bind(Messages.Update_installFailed, e.getMessage()));
-                forget();
+                return () -> {
+                    result.setText(NLS.bind(Messages.Update_installFailed, e.getMessage()));
+                    forget();
+                };
             }
         });
-        if (installed[0]) {
-            setReturnCode(INSTALLED);
-            close();
+    }
+
+    /**
+     * Runs {@code work} away from the window, which stays drawn and says what goes on (a share or a USB stick can take
+     * minutes), then shows what it returns. Nothing else can be pressed meanwhile: an installation half done cannot be
+     * left.
+     */
+    private void inBackground(Supplier<Runnable> work) {
+        busy = true;
+        boolean installable = getButton(IDialogConstants.OK_ID).isEnabled();
+        setControlsEnabled(false);
+        Display display = getShell().getDisplay();
+        Thread worker = new Thread(() -> {
+            Runnable outcome = work.get();
+            display.asyncExec(() -> {
+                if (getShell() == null || getShell().isDisposed()) {
+                    return;
+                }
+                busy = false;
+                setControlsEnabled(true);
+                getButton(IDialogConstants.OK_ID).setEnabled(installable && checked.isPresent());
+                outcome.run();
+            });
+        }, "Sendero update");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void setControlsEnabled(boolean enabled) {
+        source.setEnabled(enabled);
+        browse.setEnabled(enabled);
+        for (int id : new int[] { CHECK_ID, IDialogConstants.OK_ID, IDialogConstants.CLOSE_ID }) {
+            getButton(id).setEnabled(enabled);
         }
+    }
+
+    @Override
+    protected void handleShellCloseEvent() {
+        // Escape or the window's close box while an update is read or installed: it goes on, so the window stays
+        if (!busy) {
+            super.handleShellCloseEvent();
+        }
+    }
+
+    /** For tests: whether a check or an installation is going on. */
+    boolean busy() {
+        return busy;
     }
 
     /** For tests: the field and the result the dialog shows. */
