@@ -14,8 +14,10 @@ import java.util.UUID;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,13 @@ class CertificateOfficeTest {
         String lead = Messages.Office_keyRefused.substring(0, Messages.Office_keyRefused.indexOf("{0}"));
         assertTrue(dialog.problemText().startsWith(lead) && dialog.problemText().contains(notAKey.toString()),
                 "the user's language first, then the technical reason: " + dialog.problemText());
+        window.spin(Duration.ofMillis(200));
+        Label problem = dialog.problem();
+        int wanted = problem.computeSize(problem.getSize().x, SWT.DEFAULT).y;
+        Rectangle shown = dialog.getShell().getDisplay().map(problem.getParent(), dialog.getShell(),
+                problem.getBounds());
+        assertTrue(problem.getSize().y >= wanted && shown.y + shown.height <= dialog.getShell().getClientArea().height,
+                "the reason is shown whole: " + problem.getSize() + " of " + wanted + " pixels");
         assertTrue(identity.settings().isEmpty(), "nothing kept");
 
         Path key = SigningKeys.generate(temp, "office").file();
@@ -138,8 +147,12 @@ class CertificateOfficeTest {
         complete(learner, pack, course);
         HomePart home = window.part(HomePart.class);
         ContextInjectionFactory.make(CurrentLearner.class, window.context).set(learner);
-        window.until(() -> home.cards().stream().anyMatch(card -> card.certificate().isPresent()), LOAD,
-                "the complete course's card offers its certificate");
+        // Home may first show the learner chosen before (another test's): wait for this learner's cards
+        window.until(() -> home.greetingText().contains(learner.name())
+                && home.cards().stream().anyMatch(card -> card.certificate().isPresent()), LOAD,
+                () -> "the complete course's card offers its certificate; Home shows \"" + home.greetingText()
+                        + "\" and " + home.cards().stream().map(CourseCard::courseKey).toList() + ", progress of "
+                        + progressOf(learner, pack, course));
         CourseCard card = home.cards().stream().filter(c -> c.certificate().isPresent()).findFirst().orElseThrow();
         assertEquals(pack.id() + "/" + course.id(), card.courseKey());
         assertEquals(1, home.cards().stream().filter(c -> c.certificate().isPresent()).count(),
@@ -160,6 +173,14 @@ class CertificateOfficeTest {
         Verification verified = window.context.get(CertificateVerifier.class).verifyPdf(pdf);
         assertTrue(verified.valid(), verified.reason());
         window.screenshot("home-certificate");
+    }
+
+    private String progressOf(Learner learner, Pack pack, Course course) {
+        try {
+            return window.context.get(CompletionService.class).course(learner.id(), pack.id(), course).toString();
+        } catch (org.sendero.progress.ProgressException e) {
+            return e.toString();
+        }
     }
 
     private void complete(Learner learner, Pack pack, Course course) throws Exception {

@@ -90,10 +90,15 @@ final class PartHarness implements AutoCloseable {
 
     /** Runs the SWT event loop until {@code condition} holds; fails after {@code timeout}. */
     void until(BooleanSupplier condition, Duration timeout, String what) {
+        until(condition, timeout, () -> what);
+    }
+
+    /** The same, saying in the failure what {@code seen} tells of the window at that moment. */
+    void until(BooleanSupplier condition, Duration timeout, java.util.function.Supplier<String> seen) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + timeout + ": " + what);
+                throw new AssertionError("not within " + timeout + ": " + seen.get());
             }
             if (!display.readAndDispatch()) {
                 display.timerExec(20, () -> {

@@ -91,7 +91,8 @@ class PracticeTest {
         store.recordAnswer(attempt.id(), "q6", new Response.Text("legal"), 0, Duration.ofSeconds(4));
 
         // today Home says when the questions come back
-        PracticeStatus today = ContextInjectionFactory.make(Practice.class, window.context).status();
+        PracticeStatus today = ContextInjectionFactory.make(Practice.class, window.context).status()
+                .orElseThrow();
         assertEquals(0, today.due());
         assertFalse(today.canStart());
         LocalDate tomorrow = LocalDate.now().plusDays(1);
@@ -102,7 +103,7 @@ class PracticeTest {
         IEclipseContext later = window.context.createChild("two days later");
         later.set(Clock.class, Clock.offset(Clock.systemDefaultZone(), Duration.ofDays(2)));
         Practice practice = ContextInjectionFactory.make(Practice.class, later);
-        PracticeStatus due = practice.status();
+        PracticeStatus due = practice.status().orElseThrow();
         assertEquals(2, due.due());
         assertEquals(NLS.bind(Messages.Practice_dueMany, 2), due.label());
 
@@ -152,7 +153,7 @@ class PracticeTest {
         dialog.close();
         dialog = null;
         assertEquals(List.of("closed"), closed, "whoever opened the window hears it was closed");
-        PracticeStatus after = practice.status();
+        PracticeStatus after = practice.status().orElseThrow();
         assertEquals(0, after.due(), "both were answered today");
         assertEquals(Optional.of(LocalDate.now().plusDays(3)), after.next(), "the wrong one comes back tomorrow");
     }

@@ -64,6 +64,36 @@ class WorkbenchSmokeTest {
                 "the bounds do not drift from one start to the next: " + savedAgain);
     }
 
+    @Test
+    void learnersWithAPinAreAskedWhoIsLearningAndTheOneWhoTypesTheirsLearns() throws Exception {
+        DataFolderSession session = DataFolderSession.fresh(product, "pins");
+        Path pin = Files.writeString(session.file("pin.txt"), "4821\n4821\n");
+        session.runWithInput(pin, "learners", "add", "Ana María", "--pin");
+        session.runWithInput(pin, "learners", "add", "Benito", "--pin");
+        Path out = product.work.resolve("pins-stdout.txt");
+        Path err = product.work.resolve("pins-stderr.txt");
+        Process workbench = product.sendero(true, "--data", session.data.toString()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        try {
+            // Home reads its practice line while the window opens: that must not pick the system user meanwhile
+            String chooser = waitForWindow(workbench, "^Who is learning");
+            screenshot(product.work.resolve("workbench-chooser.png"));
+            // the first learner is selected and the PIN field has the focus
+            xdotool("windowfocus", "--sync", chooser, "type", "--delay", "50", "4821");
+            xdotool("key", "Return");
+            String window = waitForWindow(workbench, "^Sendero - Ana");
+            Thread.sleep(2000); // the parts show her progress just after the title names her
+            screenshot(product.work.resolve("workbench-chosen.png"));
+            xdotool("windowfocus", "--sync", window, "key", "ctrl+q");
+            assertTrue(workbench.waitFor(60, TimeUnit.SECONDS), "the workbench did not close after Ctrl+Q");
+            assertEquals(0, workbench.exitValue(), Files.readString(err));
+        } finally {
+            workbench.destroyForcibly();
+        }
+        assertEquals("Ana María (PIN)\nBenito (PIN)", session.ok("learners").out().strip(),
+                "nobody was added or chosen for them");
+    }
+
     record Session(long shownMillis, String geometry, String stdout, String stderr) {
 
         /** One value of xdotool's {@code getwindowgeometry --shell} output, e.g. WIDTH. */
@@ -106,18 +136,23 @@ class WorkbenchSmokeTest {
     }
 
     private static String waitForWindow(Process workbench) throws IOException, InterruptedException {
+        return waitForWindow(workbench, "^Sendero");
+    }
+
+    /** The first visible window whose title matches {@code title}, a regular expression. */
+    private static String waitForWindow(Process workbench, String title) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + WINDOW_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            assertTrue(workbench.isAlive(), "the workbench ended before showing its window");
+            assertTrue(workbench.isAlive(), "the workbench ended before showing a window titled " + title);
             Result found = InstalledProduct.run(
-                    new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "^Sendero"),
+                    new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", title),
                     Duration.ofSeconds(10));
             if (found.exitCode() == 0 && !found.out().isBlank()) {
                 return found.out().lines().findFirst().orElseThrow().strip();
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no Sendero window within " + WINDOW_TIMEOUT);
+        throw new AssertionError("no window titled " + title + " within " + WINDOW_TIMEOUT);
     }
 
     private static String xdotool(String... arguments) throws IOException, InterruptedException {

@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -165,7 +166,14 @@ public final class OfficeDialog extends Dialog {
 
     private void refuse(String reason) {
         problem.setText(reason);
-        problem.getParent().layout(true, true);
+        // a reason of several lines makes the dialog taller rather than being cut off
+        Shell shell = getShell();
+        Point size = shell.getSize();
+        int needed = shell.computeSize(size.x, SWT.DEFAULT).y;
+        if (needed > size.y) {
+            shell.setSize(size.x, needed);
+        }
+        shell.layout(true, true);
     }
 
     @Override
@@ -177,6 +185,11 @@ public final class OfficeDialog extends Dialog {
     /** The line that says why OK did not close the dialog; empty when nothing is wrong. */
     public String problemText() {
         return problem.getText();
+    }
+
+    /** For tests: the label that shows the problem, to check it is shown whole. */
+    public Label problem() {
+        return problem;
     }
 
     public Button automatic() {

@@ -118,7 +118,7 @@ public final class HomePart {
     private void readPractice() {
         java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return java.util.Optional.of(practice.status());
+                return practice.status();
             } catch (org.sendero.progress.ProgressException | RuntimeException e) {
                 return java.util.Optional.<PracticeStatus>empty(); // Home without the line, rather than no Home
             }

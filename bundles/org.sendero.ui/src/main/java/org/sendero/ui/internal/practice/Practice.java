@@ -13,10 +13,12 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
 import org.sendero.core.content.Pack;
+import org.sendero.progress.Learner;
 import org.sendero.progress.PracticeService;
 import org.sendero.progress.ProgressException;
 import org.sendero.ui.internal.quiz.QuizLearner;
 import org.sendero.ui.internal.reader.Navigator;
+import org.sendero.ui.learners.CurrentLearner;
 import org.sendero.ui.library.Languages;
 import org.sendero.ui.library.LibraryModel;
 import org.sendero.ui.preferences.UiPreferences;
@@ -33,6 +35,7 @@ public final class Practice {
     private final PracticeService practice;
     private final LibraryModel model;
     private final QuizLearner learner;
+    private final CurrentLearner current;
     private final UiPreferences preferences;
     private final UISynchronize ui;
     private final SectionLinks links;
@@ -44,20 +47,29 @@ public final class Practice {
      *        context has none (a test puts a later one there to simulate days passing)
      */
     @Inject
-    public Practice(PracticeService practice, LibraryModel model, QuizLearner learner, UiPreferences preferences,
-            Navigator navigator, UISynchronize ui, @Optional EPartService parts, @Optional Clock clock) {
+    public Practice(PracticeService practice, LibraryModel model, QuizLearner learner, CurrentLearner current,
+            UiPreferences preferences, Navigator navigator, UISynchronize ui, @Optional EPartService parts,
+            @Optional Clock clock) {
         this.practice = practice;
         this.model = model;
         this.learner = learner;
+        this.current = current;
         this.preferences = preferences;
         this.ui = ui;
         this.links = new SectionLinks(model, this::languages, navigator, parts);
         this.clock = clock == null ? Clock.systemDefaultZone() : clock;
     }
 
-    /** The questions due now for the current learner. Reads the database: call it off the UI thread. */
-    public PracticeStatus status() throws ProgressException {
-        return PracticeStatus.of(practice.overview(learner.learner().id(), ZonedDateTime.now(clock)));
+    /**
+     * The questions due now for the current learner; empty while nobody is chosen, since reading a line on Home must not
+     * choose anyone (the chooser asks learners who have a PIN). Reads the database: call it off the UI thread.
+     */
+    public java.util.Optional<PracticeStatus> status() throws ProgressException {
+        java.util.Optional<Learner> chosen = current.get();
+        if (chosen.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(PracticeStatus.of(practice.overview(chosen.get().id(), ZonedDateTime.now(clock))));
     }
 
     /**
