@@ -24,14 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendero.core.content.Pack;
-import org.sendero.core.quiz.ItemScore;
-import org.sendero.core.quiz.QuizScore;
-import org.sendero.core.quiz.Response;
-import org.sendero.progress.Attempt;
 import org.sendero.progress.ExportOptions;
 import org.sendero.progress.Learner;
-import org.sendero.progress.LessonRef;
-import org.sendero.progress.QuizRef;
 import org.sendero.progress.internal.ExportService;
 import org.sendero.progress.internal.LearnersService;
 import org.sendero.progress.internal.PracticeComponent;
@@ -70,22 +64,7 @@ class XapiExportTest {
         export = new ExportService(learners, store, new PracticeComponent(() -> database));
         Learner ana = learners.add("Ana \"la jefa\" López", Optional.empty());
         learners.add("Ben", Optional.empty());
-        LessonRef lesson = new LessonRef(pack.id(), "c1", "m1", "m1-l1");
-        store.lessonOpened(ana.id(), lesson, "es");
-        clock.advance(Duration.ofMinutes(4));
-        store.lessonRead(ana.id(), lesson, "es");
-        store.lessonOpened(ana.id(), new LessonRef(pack.id(), "c1", "m1", "m1-l2"), "en");
-        Attempt attempt = store.startAttempt(ana.id(), new QuizRef(pack.id(), "c1", "m1", "m1-quiz", "en"), 5);
-        clock.advance(Duration.ofSeconds(15));
-        store.recordAnswer(attempt.id(), "q1", Response.Choices.of(0), 1, Duration.ofMillis(15_234));
-        store.recordAnswer(attempt.id(), "q4", new Response.Order(List.of(1, 0, 2)), 0.5, Duration.ofSeconds(75));
-        store.finishAttempt(attempt.id(), new QuizScore("m1-quiz", 4, List.of(new ItemScore("q1", 1, List.of(),
-                Optional.empty()), new ItemScore("q4", 0.5, List.of(), Optional.empty())), 0.375, 75),
-                Duration.ofSeconds(90));
-        Attempt open = store.startAttempt(ana.id(), new QuizRef(pack.id(), "c1", "m1", "m1-quiz", "en"), 6);
-        store.recordAnswer(open.id(), "q2", new Response.TrueOrFalse(false), 1, Duration.ofSeconds(3));
-        store.recordCompletion(ana.id(), pack.id(), "c1", Optional.of("m1"));
-        store.recordCompletion(ana.id(), pack.id(), "c1", Optional.empty());
+        TestContent.recordHistory(store, clock, ana.id(), pack.id());
     }
 
     @AfterEach

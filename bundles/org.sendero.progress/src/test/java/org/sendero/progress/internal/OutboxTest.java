@@ -25,8 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendero.core.content.Pack;
-import org.sendero.core.quiz.ItemScore;
-import org.sendero.core.quiz.QuizScore;
 import org.sendero.core.quiz.Response;
 import org.sendero.progress.Attempt;
 import org.sendero.progress.ExportOptions;
@@ -81,22 +79,7 @@ class OutboxTest {
 
     /** A learner's lessons, a finished and an unfinished attempt, completions and a practice answer. */
     private void recordEverything(Learner learner) throws Exception {
-        LessonRef lesson = new LessonRef(pack.id(), "c1", "m1", "m1-l1");
-        store.lessonOpened(learner.id(), lesson, "es");
-        clock.advance(Duration.ofMinutes(4));
-        store.lessonRead(learner.id(), lesson, "es");
-        store.lessonOpened(learner.id(), new LessonRef(pack.id(), "c1", "m1", "m1-l2"), "en");
-        Attempt attempt = store.startAttempt(learner.id(), new QuizRef(pack.id(), "c1", "m1", "m1-quiz", "en"), 5);
-        clock.advance(Duration.ofSeconds(15));
-        store.recordAnswer(attempt.id(), "q1", Response.Choices.of(0), 1, Duration.ofMillis(15_234));
-        store.recordAnswer(attempt.id(), "q4", new Response.Order(List.of(1, 0, 2)), 0.5, Duration.ofSeconds(75));
-        store.finishAttempt(attempt.id(), new QuizScore("m1-quiz", 4, List.of(new ItemScore("q1", 1, List.of(),
-                Optional.empty()), new ItemScore("q4", 0.5, List.of(), Optional.empty())), 0.375, 75),
-                Duration.ofSeconds(90));
-        Attempt open = store.startAttempt(learner.id(), new QuizRef(pack.id(), "c1", "m1", "m1-quiz", "en"), 6);
-        store.recordAnswer(open.id(), "q2", new Response.TrueOrFalse(false), 1, Duration.ofSeconds(3));
-        store.recordCompletion(learner.id(), pack.id(), "c1", Optional.of("m1"));
-        store.recordCompletion(learner.id(), pack.id(), "c1", Optional.empty());
+        TestContent.recordHistory(store, clock, learner.id(), pack.id());
         practice.record(learner.id(), "session-1",
                 new PracticeItem(new QuizRef(pack.id(), "c1", "m1", "m1-quiz", "en"), "q4", 1, LocalDate.now(clock)),
                 new Response.Order(List.of(0, 1, 2)), 1, Duration.ofSeconds(8), ZonedDateTime.now(clock));

@@ -24,7 +24,14 @@ import org.sendero.core.content.Question.Feedback;
 import org.sendero.core.content.Question.Option;
 import org.sendero.core.content.Quiz;
 import org.sendero.core.content.Scenario;
+import org.sendero.core.quiz.ItemScore;
+import org.sendero.core.quiz.QuizScore;
+import org.sendero.core.quiz.Response;
+import org.sendero.progress.Attempt;
+import org.sendero.progress.LessonRef;
 import org.sendero.progress.ProgressException;
+import org.sendero.progress.ProgressStore;
+import org.sendero.progress.QuizRef;
 import org.sendero.progress.internal.db.ProgressDatabase;
 
 /** A small pack built in code, and a database with a clock the test moves. */
@@ -99,5 +106,30 @@ public final class TestContent {
         PackInfo info = new PackInfo("test-pack", PackVersion.parse("1.0.0"), LocalizedText.of("en", "Test pack"),
                 LocalizedText.empty(), List.of("en"), List.of("Tests"), "CC-BY-4.0");
         return new Pack(info, List.of(), List.of(first, second), List.of());
+    }
+
+    /**
+     * A learner's history in {@link #pack()}: a lesson opened and read four minutes later, another opened, a finished
+     * attempt (q1 right, q4 half right), an unfinished one (q2 answered), then the module's and the course's
+     * completions.
+     */
+    public static void recordHistory(ProgressStore store, TestClock clock, String learnerId, String packId)
+            throws ProgressException {
+        LessonRef lesson = new LessonRef(packId, "c1", "m1", "m1-l1");
+        store.lessonOpened(learnerId, lesson, "es");
+        clock.advance(Duration.ofMinutes(4));
+        store.lessonRead(learnerId, lesson, "es");
+        store.lessonOpened(learnerId, new LessonRef(packId, "c1", "m1", "m1-l2"), "en");
+        Attempt attempt = store.startAttempt(learnerId, new QuizRef(packId, "c1", "m1", "m1-quiz", "en"), 5);
+        clock.advance(Duration.ofSeconds(15));
+        store.recordAnswer(attempt.id(), "q1", Response.Choices.of(0), 1, Duration.ofMillis(15_234));
+        store.recordAnswer(attempt.id(), "q4", new Response.Order(List.of(1, 0, 2)), 0.5, Duration.ofSeconds(75));
+        store.finishAttempt(attempt.id(), new QuizScore("m1-quiz", 4, List.of(new ItemScore("q1", 1, List.of(),
+                Optional.empty()), new ItemScore("q4", 0.5, List.of(), Optional.empty())), 0.375, 75),
+                Duration.ofSeconds(90));
+        Attempt open = store.startAttempt(learnerId, new QuizRef(packId, "c1", "m1", "m1-quiz", "en"), 6);
+        store.recordAnswer(open.id(), "q2", new Response.TrueOrFalse(false), 1, Duration.ofSeconds(3));
+        store.recordCompletion(learnerId, packId, "c1", Optional.of("m1"));
+        store.recordCompletion(learnerId, packId, "c1", Optional.empty());
     }
 }
