@@ -154,14 +154,15 @@ public final class OfficeDialog extends Dialog {
             return Optional.of(Messages.Office_noName);
         }
         String path = key.getText().strip();
+        return isFile(path) ? Optional.empty() : Optional.of(NLS.bind(Messages.Office_noKey, path));
+    }
+
+    private static boolean isFile(String path) {
         try {
-            if (path.isEmpty() || !Files.isRegularFile(Path.of(path))) {
-                return Optional.of(NLS.bind(Messages.Office_noKey, path));
-            }
+            return !path.isEmpty() && Files.isRegularFile(Path.of(path));
         } catch (InvalidPathException e) {
-            return Optional.of(NLS.bind(Messages.Office_noKey, path));
+            return false;
         }
-        return Optional.empty();
     }
 
     private void refuse(String reason) {

@@ -159,7 +159,6 @@ public final class UpdateDialog extends Dialog {
      */
     private void inBackground(Supplier<Runnable> work) {
         busy = true;
-        boolean installable = getButton(IDialogConstants.OK_ID).isEnabled();
         setControlsEnabled(false);
         Display display = getShell().getDisplay();
         Thread worker = new Thread(() -> {
@@ -170,7 +169,8 @@ public final class UpdateDialog extends Dialog {
                 }
                 busy = false;
                 setControlsEnabled(true);
-                getButton(IDialogConstants.OK_ID).setEnabled(installable && checked.isPresent());
+                // only a check that found something newer offers the installation again
+                getButton(IDialogConstants.OK_ID).setEnabled(false);
                 outcome.run();
             });
         }, "Sendero update");
